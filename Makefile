@@ -1,0 +1,79 @@
+# Opentori: `make demo` serves the portal with demo content; `make test` runs every check.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+TEST_DATABASE_URL := $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/opentori)
+
+.PHONY: demo serve test install install-dev translations messages lint format lock clean
+
+demo: install translations
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	@echo "Opentori: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+serve: install translations
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install-dev translations
+	bash .ci/test-services "$(TEST_DATABASE_URL)"
+	DATABASE_URL="$(TEST_DATABASE_URL)" $(PY) manage.py check --fail-level WARNING
+	DATABASE_URL="$(TEST_DATABASE_URL)" $(PY) manage.py makemigrations --check --dry-run
+	DATABASE_URL="$(TEST_DATABASE_URL)" DJANGO_SETTINGS_MODULE=portal.settings.base \
+		SECRET_KEY="deploy-check-$$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')" \
+		ALLOWED_HOSTS=opentori.example \
+		$(PY) manage.py check --deploy --fail-level WARNING
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
+	DATABASE_URL="$(TEST_DATABASE_URL)" $(BIN)/pytest
+
+$(VENV)/bin/activate:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Opentori needs Python 3.11 or newer"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.lock | $(VENV)/bin/activate
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	touch $@
+
+$(VENV)/.installed-dev: requirements-dev.lock | $(VENV)/bin/activate
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements-dev.lock
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+# Compiled catalogues are build output; Babel compiles them without GNU gettext.
+translations: install
+	$(BIN)/pybabel compile --domain django --directory locale --statistics
+
+# Extract new strings into locale/fi and locale/sv (needs GNU gettext).
+messages: install-dev
+	$(PY) manage.py makemessages --locale fi --locale sv --no-obsolete --no-location \
+		--ignore ".venv/*" --ignore "static_collected/*"
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
+
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Re-pin dependencies after a change to pyproject.toml.
+lock: install-dev
+	$(BIN)/pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links --extra dev -o requirements-dev.lock pyproject.toml
+
+clean:
+	rm -rf $(VENV) static_collected .pytest_cache

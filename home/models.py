@@ -1,0 +1,170 @@
+"""The home page, standard pages and the portal's site settings."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from portal.blocks import BodyBlock
+from portal.models import BasePage
+from portal.visibility import public_pages
+
+
+class HomePage(BasePage):
+    """The front page: what Opentori is, the libraries and the editors' highlights."""
+
+    hero_title = models.CharField(_("hero title"), max_length=120)
+    hero_text = models.TextField(_("hero text"), max_length=500, blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text")], heading=_("Hero")),
+        InlinePanel("highlights", label=_("Highlights"), max_num=6),
+    ]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_text")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["highlights"] = self.public_highlights()
+        return context
+
+    def public_highlights(self):
+        """The highlights whose pages the public may read, in the editors' order."""
+        highlights = list(self.highlights.all())
+        pages = (
+            public_pages(Page.objects.filter(pk__in=[h.highlighted_page_id for h in highlights]))
+            .specific()
+            .in_bulk()
+        )
+        shown = []
+        for highlight in highlights:
+            page = pages.get(highlight.highlighted_page_id)
+            if page is not None:
+                shown.append({"page": page, "text": highlight.text or page.listing_summary})
+        return shown
+
+
+class HomePageHighlight(Orderable):
+    """A page the editors raise onto the front page."""
+
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="highlights")
+    highlighted_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    text = models.CharField(
+        _("text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Why to read it. The page's summary is shown when this is empty."),
+    )
+
+    panels = [PageChooserPanel("highlighted_page"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("highlight")
+        verbose_name_plural = _("highlights")
+
+
+class StandardPage(BasePage):
+    """A page of text: about the service, the accessibility statement, the privacy notice."""
+
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+
+class PortalSettings(ClusterableModel, BaseSiteSetting):
+    """What the whole site shows around every page: its name, contact and footer links."""
+
+    portal_name = models.CharField(_("portal name"), max_length=80, default="Opentori")
+    tagline = models.CharField(_("tagline"), max_length=160, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("portal_name"),
+        FieldPanel("tagline"),
+        FieldPanel("contact_email"),
+        PageChooserPanel("accessibility_page"),
+        PageChooserPanel("privacy_page"),
+        InlinePanel("footer_links", label=_("Footer links")),
+    ]
+
+    select_related = ["accessibility_page", "privacy_page"]
+
+    class Meta:
+        verbose_name = _("portal settings")
+        verbose_name_plural = _("portal settings")
+
+
+class FooterLink(Orderable):
+    """A link in the footer of every page, to a page of the portal or to another site."""
+
+    settings = ParentalKey(PortalSettings, on_delete=models.CASCADE, related_name="footer_links")
+    label = models.CharField(_("label"), max_length=80)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    url = models.URLField(_("address"), blank=True)
+
+    panels = [FieldPanel("label"), PageChooserPanel("page"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("footer link")
+        verbose_name_plural = _("footer links")
+
+    def clean(self):
+        super().clean()
+        if bool(self.page_id) == bool(self.url):
+            raise ValidationError(_("Choose either a page or an address, not both."))
+
+    @property
+    def href(self):
+        return self.page.url if self.page_id else self.url

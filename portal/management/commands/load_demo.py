@@ -1,0 +1,57 @@
+import os
+import secrets
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from home import demo as home_demo
+
+PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
+
+
+class Command(BaseCommand):
+    help = (
+        "Load Opentori's demo content and create the demo administrator. Safe to run again: "
+        "what exists is left as it is."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-admin", action="store_true", help="Do not create the demo administrator."
+        )
+
+    def handle(self, *args, no_admin=False, **options):
+        with transaction.atomic():
+            home_demo.load()
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+        if not no_admin:
+            self.ensure_admin()
+
+    def ensure_admin(self):
+        User = get_user_model()
+        username = os.environ.get("DEMO_ADMIN_USERNAME", "admin")
+        password = os.environ.get("DEMO_ADMIN_PASSWORD", "")
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            if not password:
+                password = secrets.token_urlsafe(12)
+                PASSWORD_FILE.write_text(password + "\n", encoding="utf-8")
+                PASSWORD_FILE.chmod(0o600)
+            User.objects.create_superuser(
+                username=username,
+                email=os.environ.get("DEMO_ADMIN_EMAIL", "admin@opentori.fi"),
+                password=password,
+                first_name="Ylläpitäjä",
+            )
+            action = "Created"
+        else:
+            if not password and PASSWORD_FILE.exists():
+                password = PASSWORD_FILE.read_text(encoding="utf-8").strip()
+            action = "Kept"
+        shown = password or "(unchanged; set DEMO_ADMIN_PASSWORD to choose one)"
+        self.stdout.write(
+            f"{action} the administrator. Admin: /admin/  username: {username}  password: {shown}"
+        )

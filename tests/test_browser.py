@@ -1,0 +1,102 @@
+"""What a person does in a real browser: skip to the content, switch language, meet no
+accessibility barrier (axe-core, WCAG 2.1 AA) on the home page, a standard page and the 404
+page, at desktop and phone widths."""
+
+import pytest
+from django.core.management import call_command
+from django.db import connections
+from playwright.sync_api import expect, sync_playwright
+
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, axe_violations
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 320, "height": 640}
+
+
+@pytest.fixture(scope="session")
+def browser(django_db_setup):
+    database_connections = {alias: connections[alias] for alias in connections}
+    with sync_playwright() as playwright:
+        # Playwright's sync API leaves its event loop running in this thread, and Django then
+        # keeps connections in context-local storage. Hand it the connections the test
+        # databases were set up on, so transactional tests still roll back to the migrated
+        # state (serialized rollback) instead of meeting an empty database.
+        for alias, connection in database_connections.items():
+            connections[alias] = connection
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def portal(live_server):
+    call_command("load_demo", "--no-admin", verbosity=0)
+    return live_server.url
+
+
+@pytest.fixture(params=[DESKTOP, PHONE], ids=["desktop", "phone"])
+def page(request, browser):
+    context = browser.new_context(viewport=request.param, locale="fi-FI")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_skip_link_moves_focus_to_the_main_content(portal, page):
+    page.goto(portal + "/")
+    page.keyboard.press("Tab")
+    skip_link = page.get_by_role("link", name="Siirry pääsisältöön")
+    expect(skip_link).to_be_focused()
+    expect(skip_link).to_be_visible()
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_language_switcher_changes_the_language_and_keeps_the_page(portal, page):
+    page.goto(portal + "/tietoa-palvelusta/")
+    expect(page.locator("html")).to_have_attribute("lang", "fi")
+    page.get_by_role("link", name="Svenska").click()
+    expect(page.locator("html")).to_have_attribute("lang", "sv")
+    assert page.url == portal + "/sv/tietoa-palvelusta/"
+    expect(page.get_by_role("link", name="Hoppa till huvudinnehållet")).to_be_attached()
+    page.get_by_role("link", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    assert page.url == portal + "/en/tietoa-palvelusta/"
+    page.get_by_role("link", name="Suomi").click()
+    assert page.url == portal + "/tietoa-palvelusta/"
+
+
+def test_search_from_the_header(portal, page):
+    page.goto(portal + "/")
+    page.get_by_role("searchbox", name="Hae portaalista").fill("tietosuoja")
+    page.get_by_role("searchbox", name="Hae portaalista").press("Enter")
+    expect(page.get_by_role("heading", name="Haku", level=1)).to_be_visible()
+    expect(page.get_by_role("link", name="Tietosuojaseloste").first).to_be_visible()
+
+
+@pytest.mark.parametrize("path", ["/", "/saavutettavuusseloste/", "/ei-tallaista-sivua/",
+                                  "/sv/", "/haku/?q=opettaja"])  # fmt: skip
+def test_no_accessibility_violations(portal, page, path):
+    page.goto(portal + path)
+    count, report = axe_violations(page)
+    assert count == 0, report
+
+
+def test_nothing_overflows_sideways_on_a_phone(portal, browser):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    for path in ("/", "/saavutettavuusseloste/", "/ei-tallaista-sivua/", "/haku/?q=opentori"):
+        page.goto(portal + path)
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 320 px"
+    context.close()
