@@ -1,3 +1,4 @@
+import logging
 import os
 import secrets
 from pathlib import Path
@@ -24,8 +25,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, no_admin=False, **options):
-        with transaction.atomic():
-            home_demo.load()
+        # Wagtail logs every page it creates and publishes; for a demo that is only noise.
+        wagtail_logger = logging.getLogger("wagtail")
+        level = wagtail_logger.level
+        wagtail_logger.setLevel(logging.WARNING)
+        try:
+            with transaction.atomic():
+                home_demo.load()
+        finally:
+            wagtail_logger.setLevel(level)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
         if not no_admin:
             self.ensure_admin()
