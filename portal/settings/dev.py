@@ -5,9 +5,9 @@ import os
 os.environ.setdefault("SECRET_KEY", "dev-only-secret-key-not-for-production-use-0123456789")
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env_list
+from .base import STORAGES, env_bool, env_list
 
-DEBUG = True
+DEBUG = env_bool("DEBUG", True)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
