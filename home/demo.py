@@ -199,3 +199,4 @@ def load():
         portal_settings.accessibility_page = accessibility
         portal_settings.privacy_page = privacy
         portal_settings.save()
+    return home

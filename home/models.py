@@ -31,7 +31,12 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("hero_text")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "networks.PracticeLibraryPage",
+        "networks.NetworkIndexPage",
+        "networks.MunicipalityIndexPage",
+    ]
     max_count = 1
 
     class Meta:

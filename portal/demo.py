@@ -19,15 +19,18 @@ def stream(*blocks):
 
 
 @transaction.atomic
-def ensure_child_page(parent, model, slug, **fields):
+def ensure_child_page(parent, model, slug, prepare=None, **fields):
     """Return the child of ``parent`` with ``slug``, creating and publishing it if missing.
 
     An existing page is returned as it is, so running the loader again loses no edit.
+    ``prepare`` may change the new page (tags, say) before its first revision is published.
     """
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
         return existing.specific, False
     page = model(slug=slug, **fields)
     parent.add_child(instance=page)
+    if prepare is not None:
+        prepare(page)
     page.save_revision().publish()
     return page, True

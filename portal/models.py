@@ -1,7 +1,10 @@
 """Models shared by every part of the portal: people, media and the base page."""
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -78,3 +81,148 @@ class BasePage(Page):
     def listing_summary(self):
         """The text shown for this page in lists: its summary, else its search description."""
         return self.summary or self.search_description
+
+
+class TranslatedName(models.Model):
+    """A name kept in Finnish, Swedish and English; ``name`` is the one in the reader's language."""
+
+    name_fi = models.CharField(_("name in Finnish"), max_length=120)
+    name_sv = models.CharField(_("name in Swedish"), max_length=120, blank=True)
+    name_en = models.CharField(_("name in English"), max_length=120, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def name(self):
+        language = (get_language() or "fi")[:2]
+        return getattr(self, f"name_{language}", "") or self.name_fi
+
+    def __str__(self):
+        return self.name
+
+
+class Licence(TranslatedName):
+    """A licence under which content is shared (Creative Commons), with what it allows."""
+
+    slug = models.SlugField(_("code"), max_length=20, unique=True)
+    url = models.URLField(_("address of the licence"))
+    allows_derivatives = models.BooleanField(
+        _("allows changed versions"),
+        default=True,
+        help_text=_("Clear this for no-derivatives (ND) licences: such content cannot be copied."),
+    )
+    share_alike = models.BooleanField(
+        _("share alike"),
+        default=False,
+        help_text=_("Changed versions must be shared under the same licence (SA)."),
+    )
+    allows_commercial_use = models.BooleanField(_("allows commercial use"), default=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["sort_order", "slug"]
+        verbose_name = _("licence")
+        verbose_name_plural = _("licences")
+
+
+class ShareablePage(BasePage):
+    """Content a municipality shares and another may copy: it carries a licence and its origin."""
+
+    licence = models.ForeignKey(
+        Licence,
+        verbose_name=_("licence"),
+        null=True,
+        blank=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("How others may use and change this. Required before publishing."),
+    )
+
+    settings_panels = [*BasePage.settings_panels]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        record = CopyRecord.objects.filter(copy_id=self.pk).select_related("source_licence")
+        record = record.first() if self.pk else None
+        source_licence = record.source_licence if record else None
+        if source_licence and source_licence.share_alike and self.licence_id != source_licence.pk:
+            raise ValidationError(
+                {
+                    "licence": _(
+                        "This is based on content shared under %(licence)s, which requires "
+                        "changed versions to keep the same licence."
+                    )
+                    % {"licence": source_licence.name}
+                }
+            )
+
+    @property
+    def municipality(self):
+        """The municipality that owns this content (the nearest municipality above it)."""
+        from networks.models import MunicipalityPage
+
+        return MunicipalityPage.objects.ancestor_of(self).order_by("-depth").first()
+
+    @property
+    def provenance(self):
+        """Where this copy came from, if it is a copy."""
+        return (
+            CopyRecord.objects.filter(copy_id=self.pk)
+            .select_related("source", "source_municipality")
+            .first()
+        )
+
+
+class CopyRecord(models.Model):
+    """The provenance of a copy: which page it was made from, for which municipality and by whom."""
+
+    source = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("source"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="copy_records",
+    )
+    source_title = models.CharField(_("title of the source"), max_length=255)
+    source_municipality = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("municipality of the source"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    source_licence = models.ForeignKey(
+        Licence, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    copy = models.OneToOneField(
+        "wagtailcore.Page",
+        verbose_name=_("copy"),
+        on_delete=models.CASCADE,
+        related_name="copy_record",
+    )
+    municipality = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("municipality"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    copied_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("copied by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    copied_at = models.DateTimeField(_("copied at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-copied_at"]
+        verbose_name = _("copy record")
+        verbose_name_plural = _("copy records")
+
+    def __str__(self):
+        return f"{self.source_title} → {self.copy}"

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal import views as portal_views
 from search import views as search_views
 
 urlpatterns = [
@@ -28,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
     path("haku/", search_views.search, name="search"),
+    path("kopioi/<int:page_id>/", portal_views.copy_page, name="copy_page"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

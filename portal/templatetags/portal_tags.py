@@ -47,3 +47,66 @@ def footer_links(context):
         .select_related("page")
         .order_by("sort_order")
     )
+
+
+@register.simple_tag(takes_context=True)
+def url_with(context, name, value):
+    """The current address with one filter set to ``value`` (or cleared when it is already
+    chosen), back on the first page of results."""
+    params = context["request"].GET.copy()
+    params.pop("sivu", None)
+    if params.get(name) == value or not value:
+        params.pop(name, None)
+    else:
+        params[name] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """The current address on result page ``number``, keeping every filter."""
+    params = context["request"].GET.copy()
+    params["sivu"] = number
+    return f"?{params.urlencode()}"
+
+
+@register.inclusion_tag("components/sharing.html", takes_context=True)
+def sharing_panel(context, page):
+    """Licence, origin, adoption and the copy button of a shareable page."""
+    from portal.copying import adoption
+
+    count, towns = adoption(page)
+    licence = page.licence
+    return {
+        "request": context["request"],
+        "page": page,
+        "licence": licence,
+        "provenance": page.provenance,
+        "adoption_count": count,
+        "adoption_towns": towns,
+        "can_be_copied": licence is None or licence.allows_derivatives,
+    }
+
+
+@register.filter
+def month_name(month):
+    """The month's name in the active language, capitalised (8 → "Elokuu")."""
+    from django.utils.dates import MONTHS
+    from django.utils.text import capfirst
+
+    return capfirst(MONTHS[int(month)])
+
+
+@register.simple_tag
+def annual_wheel(page):
+    from networks.annual_wheel import render_annual_wheel
+
+    return render_annual_wheel(
+        page.activity_list, title=page.title, id_prefix=f"wheel-{page.pk}"
+    )
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key)

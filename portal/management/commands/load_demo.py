@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home import demo as home_demo
+from networks import demo as networks_demo
 
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
 
@@ -31,7 +32,8 @@ class Command(BaseCommand):
         wagtail_logger.setLevel(logging.WARNING)
         try:
             with transaction.atomic():
-                home_demo.load()
+                home = home_demo.load()
+                networks_demo.load(home)
         finally:
             wagtail_logger.setLevel(level)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

@@ -1,0 +1,93 @@
+"""iCalendar (RFC 5545) feeds: a network's or region's events, and an annual clock's year."""
+
+import calendar as month_calendar
+import datetime
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.html import strip_tags
+from icalendar import Calendar, Event, vText
+
+PRODUCT_ID = "-//Opentori//Opentori//FI"
+
+
+def _calendar(name):
+    feed = Calendar()
+    feed.add("prodid", PRODUCT_ID)
+    feed.add("version", "2.0")
+    feed.add("calscale", "GREGORIAN")
+    feed.add("method", "PUBLISH")
+    feed.add("x-wr-calname", name)
+    feed.add("x-wr-timezone", settings.TIME_ZONE)
+    return feed
+
+
+def _host(request):
+    return request.get_host().split(":")[0] if request is not None else "opentori.fi"
+
+
+def events_calendar(events, *, name, request=None):
+    """The events as an iCalendar document (bytes)."""
+    feed = _calendar(name)
+    stamp = timezone.now()
+    for event in events:
+        entry = Event()
+        entry.add("uid", f"event-{event.pk}@{_host(request)}")
+        entry.add("dtstamp", stamp)
+        entry.add("dtstart", event.start)
+        entry.add("dtend", event.end)
+        entry.add("summary", event.title)
+        description = event.summary or strip_tags(event.description)
+        if description:
+            entry.add("description", description)
+        if event.location:
+            entry["location"] = vText(event.location)
+        url = event.full_url if request is None else request.build_absolute_uri(event.url)
+        if url:
+            entry.add("url", url)
+        if event.online_url:
+            entry.add("conference", event.online_url, parameters={"value": "URI"})
+        entry.add("categories", [event.get_kind_display()])
+        feed.add_component(entry)
+    return feed.to_ical()
+
+
+def school_year_dates(month, first_year, week_start=None, week_end=None):
+    """The dates an activity covers in the school year starting in August of ``first_year``."""
+    year = first_year if month >= 8 else first_year + 1
+    if week_start:
+        start = datetime.date.fromisocalendar(year, week_start, 1)
+        end_week = week_end or week_start
+        end_year = year if end_week >= week_start else year + 1
+        end = datetime.date.fromisocalendar(end_year, end_week, 7) + datetime.timedelta(days=1)
+        return start, end
+    last_day = month_calendar.monthrange(year, month)[1]
+    return datetime.date(year, month, 1), datetime.date(year, month, last_day) + datetime.timedelta(
+        days=1
+    )
+
+
+def annual_clock_calendar(clock, first_year, *, request=None):
+    """An annual clock's activities placed in one school year, as an iCalendar document."""
+    feed = _calendar(f"{clock.title} {first_year}–{first_year + 1}")
+    stamp = timezone.now()
+    for number, activity in enumerate(clock.activity_list, start=1):
+        start, end = school_year_dates(
+            activity["month"], first_year, activity["week_start"], activity["week_end"]
+        )
+        entry = Event()
+        entry.add("uid", f"clock-{clock.pk}-{first_year}-{number}@{_host(request)}")
+        entry.add("dtstamp", stamp)
+        entry.add("dtstart", start)
+        entry.add("dtend", end)
+        entry.add("summary", activity["title"])
+        details = [
+            text
+            for text in (activity["responsible"], activity["audience"], activity["notes"])
+            if text
+        ]
+        if details:
+            entry.add("description", "\n".join(details))
+        entry.add("transp", "TRANSPARENT")
+        feed.add_component(entry)
+    return feed.to_ical()

@@ -1,0 +1,137 @@
+import datetime
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+
+from networks import models, register
+from portal.models import Licence
+
+REGISTER_CODES = sorted(register.municipalities())
+
+
+def licence(slug="cc-by"):
+    return Licence.objects.get(slug=slug)
+
+
+class MunicipalityIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Kunnat"
+    slug = "kunnat"
+
+    class Meta:
+        model = models.MunicipalityIndexPage
+
+
+class MunicipalityPageFactory(wagtail_factories.PageFactory):
+    """A municipality from the national register, in register order unless a code is given."""
+
+    municipality_code = factory.Sequence(lambda n: REGISTER_CODES[n % len(REGISTER_CODES)])
+    title = factory.LazyAttribute(lambda o: register.municipalities()[o.municipality_code].name_fi)
+
+    class Meta:
+        model = models.MunicipalityPage
+
+
+class NetworkIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Verkostot"
+    slug = "verkostot"
+
+    class Meta:
+        model = models.NetworkIndexPage
+
+
+class NetworkPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Verkosto {n}")
+    summary = "Kuntien yhteistyöverkosto."
+    purpose = "<p>Jakaa hyviä käytänteitä kuntien kesken.</p>"
+
+    class Meta:
+        model = models.NetworkPage
+
+
+class RegionPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Alue {n}")
+    coordinator_name = "Esimerkki Koordinaattori"
+    coordinator_title = "tutoropettaja, aluekoordinaattori"
+    coordinator_email = "esimerkki.koordinaattori@example.fi"
+
+    class Meta:
+        model = models.RegionPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Tutoropettajatapaaminen {n}")
+    kind = models.EventPage.Kind.MEETING
+    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=14))
+    end = factory.LazyAttribute(lambda o: o.start + datetime.timedelta(hours=2))
+    location = "Jyväskylän kaupungintalo"
+
+    class Meta:
+        model = models.EventPage
+
+
+class PracticePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Hyvä käytänne {n}")
+    summary = "Käytänne, joka on toiminut koulussamme."
+    area = factory.LazyFunction(lambda: models.PracticeArea.objects.get(slug="digi"))
+    licence = factory.LazyFunction(licence)
+    need = "<p>Opettajat tarvitsevat yhteisen tavan.</p>"
+
+    class Meta:
+        model = models.PracticePage
+
+
+def activity(month, title, **extra):
+    return (
+        "activity",
+        {
+            "month": str(month),
+            "title": title,
+            "week_start": extra.get("week_start"),
+            "week_end": extra.get("week_end"),
+            "responsible": extra.get("responsible", "rehtori"),
+            "audience": extra.get("audience", "opettajat"),
+            "practices": extra.get("practices", []),
+            "notes": extra.get("notes", ""),
+        },
+    )
+
+
+class AnnualClockPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Vuosikello {n}")
+    school_year = "2025–2026"
+    licence = factory.LazyFunction(licence)
+    activities = factory.LazyFunction(
+        lambda: [
+            activity(8, "Lukuvuoden suunnittelu"),
+            activity(9, "Tuen palaverit", week_start=36, week_end=38),
+            activity(1, "Arviointikeskustelut"),
+        ]
+    )
+
+    class Meta:
+        model = models.AnnualClockPage
+
+
+class DevelopmentPlanPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Digitalisaatio-ohjelma {n}")
+    licence = factory.LazyFunction(licence)
+    vision = "<p>Jokainen oppilas oppii digitaitoja tavoitteellisesti.</p>"
+
+    class Meta:
+        model = models.DevelopmentPlanPage
+
+
+class CollectionPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Kokoelma {n}")
+
+    class Meta:
+        model = models.CollectionPage
+
+
+class PracticeLibraryPageFactory(wagtail_factories.PageFactory):
+    title = "Käytänteet"
+    slug = "kaytanteet"
+
+    class Meta:
+        model = models.PracticeLibraryPage
