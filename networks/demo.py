@@ -238,7 +238,7 @@ def load_practices(towns):
     practices = {}
     for entry in data.PRACTICES:
         contact = entry["contact"]
-        practice, created = ensure_child_page(
+        practice, _created = ensure_child_page(
             towns[entry["town"]],
             PracticePage,
             slugify(entry["title"])[:80],

@@ -42,9 +42,7 @@ def copy_targets(user, source):
     towns = MunicipalityPage.objects.order_by("title")
     if not user.is_superuser:
         roots = PagePermissionPolicy().instances_user_has_permission_for(user, "add")
-        towns = [
-            town for town in towns if any(town.path.startswith(root.path) for root in roots)
-        ]
+        towns = [town for town in towns if any(town.path.startswith(root.path) for root in roots)]
     return [town for town in towns if type(source) in town.specific_class.allowed_subpage_models()]
 
 

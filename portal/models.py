@@ -93,13 +93,13 @@ class TranslatedName(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self):
+        return self.name
+
     @property
     def name(self):
         language = (get_language() or "fi")[:2]
         return getattr(self, f"name_{language}", "") or self.name_fi
-
-    def __str__(self):
-        return self.name
 
 
 class Licence(TranslatedName):
@@ -146,8 +146,11 @@ class ShareablePage(BasePage):
 
     def clean(self):
         super().clean()
-        record = CopyRecord.objects.filter(copy_id=self.pk).select_related("source_licence")
-        record = record.first() if self.pk else None
+        record = (
+            CopyRecord.objects.filter(copy_id=self.pk).select_related("source_licence").first()
+            if self.pk
+            else None
+        )
         source_licence = record.source_licence if record else None
         if source_licence and source_licence.share_alike and self.licence_id != source_licence.pk:
             raise ValidationError(

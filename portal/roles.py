@@ -41,7 +41,5 @@ def _ensure_group(name, page, page_permissions):
 def ensure_municipality_groups(town):
     """The town's teachers (add, edit their own, submit) and moderators (also publish)."""
     teachers = _ensure_group(TEACHERS.format(town=town.title), town, TEACHER_PAGE_PERMISSIONS)
-    moderators = _ensure_group(
-        MODERATORS.format(town=town.title), town, MODERATOR_PAGE_PERMISSIONS
-    )
+    moderators = _ensure_group(MODERATORS.format(town=town.title), town, MODERATOR_PAGE_PERMISSIONS)
     return teachers, moderators

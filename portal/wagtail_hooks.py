@@ -20,7 +20,7 @@ register_snippet(LicenceViewSet)
 
 
 def copy_into_my_municipality_button(page, user, *args, **kwargs):
-    """"Take into use in my municipality" beside the page's other actions in the admin."""
+    """ "Take into use in my municipality" beside the page's other actions in the admin."""
     if page.live and isinstance(page.specific_deferred, ShareablePage):
         yield Button(
             _("Take into use in my municipality"),

@@ -2,9 +2,13 @@ import os
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
+from playwright.sync_api import sync_playwright
 from wagtail.models import Site
 
+from home import demo as home_demo
 from home.models import HomePage
+from tests.browser import CHROMIUM, CHROMIUM_ARGS
 
 # Playwright's sync API keeps an event loop in the test thread; the ORM calls made beside it in
 # browser tests are still synchronous, so Django's guard against async use does not apply.
@@ -24,7 +28,13 @@ def site(db):
 
 @pytest.fixture
 def demo(db):
-    """The demo content, loaded the way `make demo` loads it."""
+    """The front page and the service's information pages of the demo (quick to load)."""
+    return home_demo.load()
+
+
+@pytest.fixture
+def full_demo(db):
+    """All the demo content, loaded the way `make demo` loads it."""
     call_command("load_demo", "--no-admin", verbosity=0)
     return HomePage.objects.get()
 
@@ -65,3 +75,20 @@ def make_teacher(town, username):
 @pytest.fixture
 def masku_teacher(masku):
     return make_teacher(masku, "maija.masku")
+
+
+@pytest.fixture(scope="session")
+def browser(django_db_setup):
+    database_connections = {alias: connections[alias] for alias in connections}
+    with sync_playwright() as playwright:
+        # Playwright's sync API leaves its event loop running in this thread, and Django then
+        # keeps connections in context-local storage. Hand it the connections the test
+        # databases were set up on, so transactional tests still roll back to the migrated
+        # state (serialized rollback) instead of meeting an empty database.
+        for alias, connection in database_connections.items():
+            connections[alias] = connection
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()

@@ -3,11 +3,10 @@ accessibility barrier (axe-core, WCAG 2.1 AA) on the home page, a standard page 
 page, at desktop and phone widths."""
 
 import pytest
-from django.core.management import call_command
-from django.db import connections
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, axe_violations
+from home import demo as home_demo
+from tests.browser import axe_violations
 
 pytestmark = [
     pytest.mark.browser,
@@ -18,26 +17,9 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 320, "height": 640}
 
 
-@pytest.fixture(scope="session")
-def browser(django_db_setup):
-    database_connections = {alias: connections[alias] for alias in connections}
-    with sync_playwright() as playwright:
-        # Playwright's sync API leaves its event loop running in this thread, and Django then
-        # keeps connections in context-local storage. Hand it the connections the test
-        # databases were set up on, so transactional tests still roll back to the migrated
-        # state (serialized rollback) instead of meeting an empty database.
-        for alias, connection in database_connections.items():
-            connections[alias] = connection
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
 def portal(live_server):
-    call_command("load_demo", "--no-admin", verbosity=0)
+    home_demo.load()
     return live_server.url
 
 

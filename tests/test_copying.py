@@ -11,7 +11,9 @@ from tests.conftest import make_teacher
 
 @pytest.fixture
 def clock(rusko):
-    return factories.AnnualClockPageFactory(parent=rusko, title="Ruskon vuosikello", slug="vuosikello")
+    return factories.AnnualClockPageFactory(
+        parent=rusko, title="Ruskon vuosikello", slug="vuosikello"
+    )
 
 
 def copy_url(page):
@@ -121,7 +123,9 @@ def test_copying_twice_asks_first_and_never_overwrites(client, clock, masku, mas
 @pytest.mark.django_db
 def test_share_alike_copy_keeps_its_licence(client, admin_client, rusko, masku, masku_teacher):
     share_alike = Licence.objects.get(slug="cc-by-sa")
-    practice = factories.PracticePageFactory(parent=rusko, title="Jaettava malli", licence=share_alike)
+    practice = factories.PracticePageFactory(
+        parent=rusko, title="Jaettava malli", licence=share_alike
+    )
     client.force_login(masku_teacher)
     client.post(copy_url(practice), {"kunta": masku.pk})
     copy = PracticePage.objects.child_of(masku).get()

@@ -53,7 +53,9 @@ class TestPageTypeRules(WagtailPageTestCase):
 @pytest.fixture
 def tree(home_page, rusko, masku):
     network_index = factories.NetworkIndexPageFactory(parent=home_page)
-    network = factories.NetworkPageFactory(parent=network_index, title="Tutor 2.0", slug="tutor-2-0")
+    network = factories.NetworkPageFactory(
+        parent=network_index, title="Tutor 2.0", slug="tutor-2-0"
+    )
     NetworkMembership.objects.create(network=network, municipality=rusko, join_year=2021)
     NetworkMembership.objects.create(network=network, municipality=masku, join_year=2021)
     region = factories.RegionPageFactory(parent=network, title="Varsinais-Suomi")
@@ -195,9 +197,7 @@ def test_event_cannot_end_before_it_starts(admin_client, tree):
             "action-publish": "publish",
         }
     )
-    response = admin_client.post(
-        f"/admin/pages/add/networks/eventpage/{tree['network'].pk}/", data
-    )
+    response = admin_client.post(f"/admin/pages/add/networks/eventpage/{tree['network'].pk}/", data)
     assert response.status_code == 200
     assert "Tapahtuma ei voi päättyä ennen kuin se alkaa." in response.content.decode()
     assert not EventPage.objects.filter(slug="kokous").exists()

@@ -6,6 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage, StandardPage
+from networks.models import MunicipalityIndexPage, NetworkIndexPage, PracticeLibraryPage
 
 
 class TestPageTypeRules(WagtailPageTestCase):
@@ -17,7 +18,10 @@ class TestPageTypeRules(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
 
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {StandardPage, PracticeLibraryPage, NetworkIndexPage, MunicipalityIndexPage},
+        )
         self.assertCanCreateAt(HomePage, StandardPage)
         self.assertCanNotCreateAt(StandardPage, HomePage)
 

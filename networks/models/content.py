@@ -213,9 +213,7 @@ class DevelopmentPlanPage(ShareablePage):
         *ShareablePage.search_fields,
         index.SearchField("vision"),
         index.SearchField("goals"),
-        index.RelatedFields(
-            "measures", [index.SearchField("goal"), index.SearchField("measure")]
-        ),
+        index.RelatedFields("measures", [index.SearchField("goal"), index.SearchField("measure")]),
     ]
 
     parent_page_types = OWNER_PARENT

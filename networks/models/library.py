@@ -52,9 +52,9 @@ class PracticeLibraryPage(BasePage):
         areas = list(PracticeArea.objects.all())
         networks = list(public_pages(NetworkPage.objects.all()).order_by("title"))
         member_paths = {}
-        for network_id, path in NetworkMembership.objects.filter(
-            network__in=networks
-        ).values_list("network", "municipality__path"):
+        for network_id, path in NetworkMembership.objects.filter(network__in=networks).values_list(
+            "network", "municipality__path"
+        ):
             member_paths.setdefault(network_id, set()).add(path)
 
         selected = {
@@ -101,11 +101,7 @@ class PracticeLibraryPage(BasePage):
             .order_by("-n", "tag__name")[:30]
         )
 
-        results = (
-            filtered()
-            .select_related("area")
-            .order_by("-first_published_at", "title")
-        )
+        results = filtered().select_related("area").order_by("-first_published_at", "title")
         paginator = Paginator(results, PAGE_SIZE)
         try:
             page_obj = paginator.page(request.GET.get("sivu", 1))
@@ -126,9 +122,7 @@ class PracticeLibraryPage(BasePage):
                 {
                     "name": "ala",
                     "label": _("Area"),
-                    "values": [
-                        (a.slug, a.name, area_counts.get(a.pk, 0)) for a in areas
-                    ],
+                    "values": [(a.slug, a.name, area_counts.get(a.pk, 0)) for a in areas],
                 },
                 {
                     "name": "kunta",

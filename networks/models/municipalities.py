@@ -237,4 +237,3 @@ class School(Orderable):
 
     def __str__(self):
         return self.name
-

@@ -6,10 +6,10 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -102,8 +102,12 @@ class NetworkPage(EventFeedMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    chair_start_year = models.PositiveSmallIntegerField(_("chair from (year)"), null=True, blank=True)
-    chair_end_year = models.PositiveSmallIntegerField(_("chair until (year)"), null=True, blank=True)
+    chair_start_year = models.PositiveSmallIntegerField(
+        _("chair from (year)"), null=True, blank=True
+    )
+    chair_end_year = models.PositiveSmallIntegerField(
+        _("chair until (year)"), null=True, blank=True
+    )
     bodies = StreamField(
         [("body", GoverningBodyBlock())], verbose_name=_("governance bodies"), blank=True
     )
@@ -135,17 +139,15 @@ class NetworkPage(EventFeedMixin, BasePage):
 
     def clean(self):
         super().clean()
-        if self.chair_start_year and self.chair_end_year:
-            if self.chair_end_year < self.chair_start_year:
-                raise ValidationError(
-                    {"chair_end_year": _("The chair period cannot end before it starts.")}
-                )
+        start, end = self.chair_start_year, self.chair_end_year
+        if start and end and end < start:
+            raise ValidationError(
+                {"chair_end_year": _("The chair period cannot end before it starts.")}
+            )
 
     @cached_property
     def member_list(self):
-        return list(
-            self.memberships.select_related("municipality").filter(municipality__live=True)
-        )
+        return list(self.memberships.select_related("municipality").filter(municipality__live=True))
 
     def get_context(self, request, *args, **kwargs):
         from networks.models import CollectionPage

@@ -102,9 +102,7 @@ def month_name(month):
 def annual_wheel(page):
     from networks.annual_wheel import render_annual_wheel
 
-    return render_annual_wheel(
-        page.activity_list, title=page.title, id_prefix=f"wheel-{page.pk}"
-    )
+    return render_annual_wheel(page.activity_list, title=page.title, id_prefix=f"wheel-{page.pk}")
 
 
 @register.filter
