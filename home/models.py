@@ -8,12 +8,12 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from portal.blocks import BodyBlock
 from portal.models import BasePage
-from portal.visibility import public_pages
+from portal.visibility import public_pages_by_id
 
 
 class HomePage(BasePage):
@@ -51,11 +51,7 @@ class HomePage(BasePage):
     def public_highlights(self):
         """The highlights whose pages the public may read, in the editors' order."""
         highlights = list(self.highlights.all())
-        pages = (
-            public_pages(Page.objects.filter(pk__in=[h.highlighted_page_id for h in highlights]))
-            .specific()
-            .in_bulk()
-        )
+        pages = public_pages_by_id(h.highlighted_page_id for h in highlights)
         shown = []
         for highlight in highlights:
             page = pages.get(highlight.highlighted_page_id)

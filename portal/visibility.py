@@ -12,3 +12,9 @@ def public_pages(queryset=None):
     if queryset is None:
         queryset = Page.objects.all()
     return queryset.live().public()
+
+
+def public_pages_by_id(ids):
+    """The public ones among the pages with these ids, specific, by id (for lists of links that
+    editors curate: highlights, collection items)."""
+    return public_pages(Page.objects.filter(pk__in=list(ids))).specific().in_bulk()

@@ -1,9 +1,9 @@
 import re
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Page
 
+from portal.pagination import paginate
 from portal.visibility import public_pages
 
 RESULTS_PER_PAGE = 20
@@ -21,13 +21,7 @@ def search(request):
     page_obj = None
     if terms:
         found = public_pages(Page.objects.all()).specific().search(terms)
-        paginator = Paginator(found, RESULTS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("sivu", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        page_obj = paginate(request, found, RESULTS_PER_PAGE)
         results = page_obj.object_list
     return TemplateResponse(
         request,

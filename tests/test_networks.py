@@ -219,3 +219,24 @@ def test_page_tree_holds_all_content_under_its_owner(tree):
         page = tree[key]
         assert page.municipality == tree["rusko"]
         assert Page.objects.get(pk=page.pk).get_parent().pk == tree["rusko"].pk
+
+
+@pytest.mark.django_db
+def test_admin_forms_of_every_page_type_open(admin_client, tree, municipality_index):
+    home = tree["network_index"].get_parent()
+    forms = [
+        ("networks", "networkpage", tree["network_index"]),
+        ("networks", "regionpage", tree["network"]),
+        ("networks", "eventpage", tree["region"]),
+        ("networks", "collectionpage", tree["network"]),
+        ("networks", "municipalitypage", municipality_index),
+        ("networks", "practicepage", tree["rusko"]),
+        ("networks", "annualclockpage", tree["rusko"]),
+        ("networks", "developmentplanpage", tree["rusko"]),
+    ]
+    for app, model, parent in forms:
+        response = admin_client.get(f"/admin/pages/add/{app}/{model}/{parent.pk}/")
+        assert response.status_code == 200, model
+    for key in ("network", "region", "event", "collection", "practice", "clock", "plan", "library"):
+        assert admin_client.get(f"/admin/pages/{tree[key].pk}/edit/").status_code == 200, key
+    assert admin_client.get(f"/admin/pages/{home.pk}/").status_code == 200

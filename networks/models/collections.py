@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from portal.models import BasePage
-from portal.visibility import public_pages
+from portal.visibility import public_pages_by_id
 
 COLLECTABLE_TYPES = [
     "networks.PracticePage",
@@ -38,11 +38,7 @@ class CollectionPage(BasePage):
         from networks.models import MunicipalityPage
 
         items = list(self.items.all())
-        pages = (
-            public_pages(Page.objects.filter(pk__in=[item.page_id for item in items]))
-            .specific()
-            .in_bulk()
-        )
+        pages = public_pages_by_id(item.page_id for item in items)
         owner_paths = {page.path[: -Page.steplen] for page in pages.values()}
         towns = {town.path: town for town in MunicipalityPage.objects.filter(path__in=owner_paths)}
         shown = []

@@ -1,4 +1,3 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count
 from django.db.models.functions import Substr
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from portal.models import BasePage
+from portal.pagination import paginate
 from portal.visibility import public_pages
 
 PAGE_SIZE = 12
@@ -102,13 +102,7 @@ class PracticeLibraryPage(BasePage):
         )
 
         results = filtered().select_related("area").order_by("-first_published_at", "title")
-        paginator = Paginator(results, PAGE_SIZE)
-        try:
-            page_obj = paginator.page(request.GET.get("sivu", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        page_obj = paginate(request, results, PAGE_SIZE)
         practices_on_page = list(page_obj.object_list)
         for practice in practices_on_page:
             practice.town = towns.get(practice.town_path)
