@@ -52,14 +52,20 @@ def events_calendar(events, *, name, request=None):
     return feed.to_ical()
 
 
+def _week_monday(year, week):
+    """Monday of ISO week ``week``; week 53 in a year that has only 52 means its last week."""
+    last_week = datetime.date(year, 12, 28).isocalendar().week
+    return datetime.date.fromisocalendar(year, min(week, last_week), 1)
+
+
 def school_year_dates(month, first_year, week_start=None, week_end=None):
     """The dates an activity covers in the school year starting in August of ``first_year``."""
     year = first_year if month >= 8 else first_year + 1
     if week_start:
-        start = datetime.date.fromisocalendar(year, week_start, 1)
+        start = _week_monday(year, week_start)
         end_week = week_end or week_start
         end_year = year if end_week >= week_start else year + 1
-        end = datetime.date.fromisocalendar(end_year, end_week, 7) + datetime.timedelta(days=1)
+        end = _week_monday(end_year, end_week) + datetime.timedelta(days=7)
         return start, end
     last_day = month_calendar.monthrange(year, month)[1]
     return datetime.date(year, month, 1), datetime.date(year, month, last_day) + datetime.timedelta(

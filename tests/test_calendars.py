@@ -69,3 +69,23 @@ def test_annual_clock_feed_refuses_a_nonsense_year(client, rusko):
     for year in ("abc", "0", "99999", "-1"):
         response = client.get("/kunnat/rusko/vuosikello/kalenteri/", {"lukuvuosi": year})
         assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_week_ranges_over_new_year_and_week_53_are_placed_sensibly(client, rusko):
+    from networks.factories import activity
+
+    factories.AnnualClockPageFactory(
+        parent=rusko,
+        slug="vuosikello",
+        activities=[
+            activity(12, "Joulun ja uuden vuoden tauko", week_start=52, week_end=1),
+            activity(12, "Viikko 53", week_start=53),
+        ],
+    )
+    events = events_in(client.get("/kunnat/rusko/vuosikello/kalenteri/", {"lukuvuosi": "2025"}))
+    holiday = events["Joulun ja uuden vuoden tauko"]
+    assert holiday["DTSTART"].dt == datetime.date(2025, 12, 22)
+    assert holiday["DTEND"].dt == datetime.date(2026, 1, 5)
+    # 2025 has 52 ISO weeks: "week 53" is its last week.
+    assert events["Viikko 53"]["DTSTART"].dt == datetime.date(2025, 12, 22)
