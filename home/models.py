@@ -33,6 +33,7 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
+        "plans.PlanLibraryPage",
         "networks.PracticeLibraryPage",
         "networks.NetworkIndexPage",
         "networks.MunicipalityIndexPage",

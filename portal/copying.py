@@ -9,9 +9,9 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from portal.models import CopyRecord, ShareablePage
+from portal.roles import addable_municipalities
 from portal.visibility import public_pages
 
 
@@ -35,15 +35,11 @@ def can_view(source, user):
 
 def copy_targets(user, source):
     """The municipalities into which the user may add a page of the source's type."""
-    from networks.models import MunicipalityPage
-
-    if not user.is_authenticated:
-        return []
-    towns = MunicipalityPage.objects.order_by("title")
-    if not user.is_superuser:
-        roots = PagePermissionPolicy().instances_user_has_permission_for(user, "add")
-        towns = [town for town in towns if any(town.path.startswith(root.path) for root in roots)]
-    return [town for town in towns if type(source) in town.specific_class.allowed_subpage_models()]
+    return [
+        town
+        for town in addable_municipalities(user)
+        if type(source) in town.specific_class.allowed_subpage_models()
+    ]
 
 
 def check_licence(source):

@@ -1,5 +1,6 @@
 """Models shared by every part of the portal: people, media and the base page."""
 
+from django import forms
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
@@ -126,6 +127,11 @@ class Licence(TranslatedName):
         verbose_name_plural = _("licences")
 
 
+def licence_panel():
+    """Licences are chosen from a plain list: teachers need no access to the snippet chooser."""
+    return FieldPanel("licence", widget=forms.Select)
+
+
 class ShareablePage(BasePage):
     """Content a municipality shares and another may copy: it carries a licence and its origin."""
 
@@ -140,6 +146,9 @@ class ShareablePage(BasePage):
     )
 
     settings_panels = [*BasePage.settings_panels]
+
+    # What the public page's copy button says.
+    copy_label = _("Take into use in my municipality")
 
     class Meta:
         abstract = True

@@ -43,3 +43,18 @@ def ensure_municipality_groups(town):
     teachers = _ensure_group(TEACHERS.format(town=town.title), town, TEACHER_PAGE_PERMISSIONS)
     moderators = _ensure_group(MODERATORS.format(town=town.title), town, MODERATOR_PAGE_PERMISSIONS)
     return teachers, moderators
+
+
+def addable_municipalities(user):
+    """The municipalities under which the user may add pages (all of them for superusers)."""
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    from networks.models import MunicipalityPage
+
+    if not user.is_authenticated:
+        return []
+    towns = MunicipalityPage.objects.order_by("title")
+    if user.is_superuser:
+        return list(towns)
+    roots = list(PagePermissionPolicy().instances_user_has_permission_for(user, "add"))
+    return [town for town in towns if any(town.path.startswith(root.path) for root in roots)]

@@ -14,6 +14,7 @@ from networks.models import (
     PracticePage,
     RegionPage,
 )
+from plans.models import LessonPlanPage
 from portal.models import CopyRecord
 
 
@@ -48,7 +49,10 @@ def test_demo_loader_fills_the_portal_and_running_it_twice_changes_nothing(clien
     )
     assert CopyRecord.objects.filter(source=rusko_clock).count() >= 2
     menu = [page.title for page in HomePage.objects.get().get_children().in_menu()]
-    assert menu == ["Käytänteet", "Verkostot", "Kunnat", "Tietoa palvelusta"]
+    assert menu == ["Suunnitelmat", "Käytänteet", "Verkostot", "Kunnat", "Tietoa palvelusta"]
+    assert LessonPlanPage.objects.live().count() >= 40
+    assert LessonPlanPage.objects.filter(copy_record__isnull=False).count() >= 5
+    assert LessonPlanPage.objects.filter(language="sv").count() >= 4
 
     assert client.login(username="admin", password="demo-salasana-123")
     assert client.get("/admin/").status_code == 200

@@ -7,6 +7,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from home.models import HomePage, StandardPage
 from networks.models import MunicipalityIndexPage, NetworkIndexPage, PracticeLibraryPage
+from plans.models import PlanLibraryPage
 
 
 class TestPageTypeRules(WagtailPageTestCase):
@@ -20,7 +21,13 @@ class TestPageTypeRules(WagtailPageTestCase):
     def test_home_page_children(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {StandardPage, PracticeLibraryPage, NetworkIndexPage, MunicipalityIndexPage},
+            {
+                StandardPage,
+                PlanLibraryPage,
+                PracticeLibraryPage,
+                NetworkIndexPage,
+                MunicipalityIndexPage,
+            },
         )
         self.assertCanCreateAt(HomePage, StandardPage)
         self.assertCanNotCreateAt(StandardPage, HomePage)

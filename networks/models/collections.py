@@ -9,6 +9,7 @@ from portal.models import BasePage
 from portal.visibility import public_pages_by_id
 
 COLLECTABLE_TYPES = [
+    "plans.LessonPlanPage",
     "networks.PracticePage",
     "networks.AnnualClockPage",
     "networks.DevelopmentPlanPage",

@@ -1,3 +1,4 @@
+from django import forms
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.utils.functional import cached_property
@@ -13,7 +14,7 @@ from wagtail.search import index
 
 from networks.blocks import ActivityBlock, MaterialsBlock, StepBlock
 from networks.calendar import annual_clock_calendar
-from portal.models import ShareablePage
+from portal.models import ShareablePage, licence_panel
 
 OWNER_PARENT = ["networks.MunicipalityPage"]
 
@@ -50,7 +51,7 @@ class PracticePage(ShareablePage):
 
     content_panels = [
         *ShareablePage.content_panels,
-        FieldPanel("area"),
+        FieldPanel("area", widget=forms.RadioSelect),
         FieldPanel("need"),
         FieldPanel("steps"),
         FieldRowPanel([FieldPanel("roles"), FieldPanel("timing")]),
@@ -62,7 +63,7 @@ class PracticePage(ShareablePage):
             help_text=_("The e-mail address is shown only to signed-in users."),
         ),
         FieldPanel("tags"),
-        FieldPanel("licence"),
+        licence_panel(),
     ]
 
     search_fields = [
@@ -98,7 +99,7 @@ class AnnualClockPage(RoutablePageMixin, ShareablePage):
         FieldPanel("school_year"),
         FieldPanel("introduction"),
         FieldPanel("activities"),
-        FieldPanel("licence"),
+        licence_panel(),
     ]
 
     search_fields = [
@@ -206,7 +207,7 @@ class DevelopmentPlanPage(ShareablePage):
         FieldPanel("goals"),
         InlinePanel("measures", label=_("Measures")),
         InlinePanel("followups", label=_("Yearly follow-up")),
-        FieldPanel("licence"),
+        licence_panel(),
     ]
 
     search_fields = [

@@ -158,6 +158,7 @@ class MunicipalityPage(BasePage):
 
     parent_page_types = ["networks.MunicipalityIndexPage"]
     subpage_types = [
+        "plans.LessonPlanPage",
         "networks.PracticePage",
         "networks.AnnualClockPage",
         "networks.DevelopmentPlanPage",

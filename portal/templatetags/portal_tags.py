@@ -108,3 +108,12 @@ def annual_wheel(page):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key)
+
+
+@register.filter
+def json_ld_safe(value):
+    """JSON for a <script type="application/ld+json"> element: no </script> can end it early."""
+    from django.utils.safestring import mark_safe
+
+    escaped = value.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
+    return mark_safe(escaped)  # noqa: S308 - the characters that could close the element are escaped

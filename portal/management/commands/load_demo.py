@@ -10,6 +10,7 @@ from django.db import transaction
 
 from home import demo as home_demo
 from networks import demo as networks_demo
+from plans import demo as plans_demo
 
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
 
@@ -34,6 +35,7 @@ class Command(BaseCommand):
             with transaction.atomic():
                 home = home_demo.load()
                 networks_demo.load(home)
+                plans_demo.load(home)
         finally:
             wagtail_logger.setLevel(level)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

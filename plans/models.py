@@ -1,0 +1,295 @@
+"""Lesson plans (tuntisuunnitelmat) and the curriculum taxonomy they are tagged with."""
+
+import json
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from plans.blocks import (
+    KeywordBlock,
+    MaterialsBlock,
+    MisconceptionBlock,
+    ObjectiveBlock,
+    PhaseBlock,
+)
+from portal.models import BasePage, ShareablePage, TranslatedName, licence_panel
+
+
+class Subject(TranslatedName):
+    """A subject of basic education (oppiaine), seeded by a data migration."""
+
+    slug = models.SlugField(_("code"), max_length=40, unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["sort_order"]
+        verbose_name = _("subject")
+        verbose_name_plural = _("subjects")
+
+
+class Grade(TranslatedName):
+    """A grade (vuosiluokka): pre-primary, 1–9 or upper secondary, seeded by a data migration."""
+
+    slug = models.SlugField(_("code"), max_length=20, unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["sort_order"]
+        verbose_name = _("grade")
+        verbose_name_plural = _("grades")
+
+
+class TransversalCompetence(TranslatedName):
+    """A transversal competence of the national core curriculum (L1–L7)."""
+
+    code = models.CharField(_("code"), max_length=4, unique=True)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("transversal competence")
+        verbose_name_plural = _("transversal competences")
+
+    def __str__(self):
+        return f"{self.code} {self.name}"
+
+
+class LessonPlanPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "plans.LessonPlanPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class LessonPlanPage(RoutablePageMixin, ShareablePage):
+    """A lesson plan a teacher writes for herself and, if she chooses, opens to others."""
+
+    class Language(models.TextChoices):
+        FINNISH = "fi", _("Finnish")
+        SWEDISH = "sv", _("Swedish")
+        ENGLISH = "en", _("English")
+
+    # What
+    subjects = ParentalManyToManyField(Subject, verbose_name=_("subjects"), blank=True)
+    grades = ParentalManyToManyField(Grade, verbose_name=_("grades"), blank=True)
+    duration = models.PositiveSmallIntegerField(_("duration (minutes)"), null=True, blank=True)
+    school = models.CharField(_("school"), max_length=160, blank=True)
+    language = models.CharField(
+        _("language of the plan"), max_length=2, choices=Language.choices, default="fi"
+    )
+    # Aims
+    learning_outcome = models.TextField(
+        _("pupil learning outcome"),
+        blank=True,
+        help_text=_("What the pupil can do after the lesson, in words a pupil understands."),
+    )
+    key_points = StreamField(
+        [("point", blocks.CharBlock(label=_("Key point"), max_length=300))],
+        verbose_name=_("key learning points"),
+        blank=True,
+    )
+    competences = ParentalManyToManyField(
+        TransversalCompetence, verbose_name=_("transversal competences"), blank=True
+    )
+    objectives = StreamField(
+        [("objective", ObjectiveBlock())], verbose_name=_("curriculum objectives"), blank=True
+    )
+    keywords = StreamField([("keyword", KeywordBlock())], verbose_name=_("keywords"), blank=True)
+    misconceptions = StreamField(
+        [("misconception", MisconceptionBlock())],
+        verbose_name=_("common misconceptions"),
+        blank=True,
+    )
+    # Flow
+    phases = StreamField([("phase", PhaseBlock())], verbose_name=_("phases"), blank=True)
+    # Support
+    differentiation_up = models.TextField(_("differentiation upwards"), blank=True)
+    differentiation_down = models.TextField(_("differentiation downwards"), blank=True)
+    support_general = models.TextField(_("general support"), blank=True)
+    support_intensified = models.TextField(_("intensified support"), blank=True)
+    support_special = models.TextField(_("special support"), blank=True)
+    equipment = models.TextField(_("equipment"), blank=True)
+    safety = models.TextField(_("safety"), blank=True)
+    accessibility = models.TextField(_("accessibility"), blank=True)
+    # Assessment
+    assessment_criteria = models.TextField(_("assessment criteria"), blank=True)
+    formative_ideas = models.TextField(_("formative assessment ideas"), blank=True)
+    # Materials and authors
+    materials = StreamField(MaterialsBlock(), verbose_name=_("materials"), blank=True)
+    co_authors = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("co-authors"),
+        blank=True,
+        related_name="co_authored_plans",
+        help_text=_("Teachers who plan this with you and may edit it."),
+    )
+    tags = ClusterTaggableManager(through=LessonPlanPageTag, blank=True, verbose_name=_("tags"))
+
+    what_panels = [
+        *BasePage.content_panels,
+        FieldPanel("subjects", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("grades", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("duration"), FieldPanel("language")]),
+        FieldPanel("school"),
+    ]
+    aims_panels = [
+        FieldPanel("learning_outcome"),
+        FieldPanel("key_points"),
+        FieldPanel("competences", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("objectives"),
+        FieldPanel("keywords"),
+        FieldPanel("misconceptions"),
+    ]
+    flow_panels = [FieldPanel("phases")]
+    support_panels = [
+        MultiFieldPanel(
+            [FieldPanel("differentiation_up"), FieldPanel("differentiation_down")],
+            heading=_("Differentiation"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("support_general"),
+                FieldPanel("support_intensified"),
+                FieldPanel("support_special"),
+            ],
+            heading=_("Three-tier support"),
+        ),
+        FieldPanel("equipment"),
+        FieldPanel("safety"),
+        FieldPanel("accessibility"),
+    ]
+    assessment_panels = [FieldPanel("assessment_criteria"), FieldPanel("formative_ideas")]
+    sharing_panels = [
+        FieldPanel("materials"),
+        FieldPanel("co_authors"),
+        licence_panel(),
+        FieldPanel("tags"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(what_panels, heading=_("What")),
+            ObjectList(aims_panels, heading=_("Aims")),
+            ObjectList(flow_panels, heading=_("Flow")),
+            ObjectList(support_panels, heading=_("Support")),
+            ObjectList(assessment_panels, heading=_("Assessment")),
+            ObjectList(sharing_panels, heading=_("Materials and sharing")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = [
+        *ShareablePage.search_fields,
+        index.SearchField("learning_outcome", boost=2),
+        index.SearchField("key_points"),
+        index.SearchField("keywords"),
+        # Only what a pupil may read is indexed: teacher notes stay out of search.
+        index.SearchField("pupil_text"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.RelatedFields("subjects", [index.SearchField("name_fi")]),
+        index.FilterField("language"),
+    ]
+
+    parent_page_types = ["networks.MunicipalityPage"]
+    subpage_types = []
+    copy_label = _("Use this plan")
+
+    class Meta:
+        verbose_name = _("lesson plan")
+        verbose_name_plural = _("lesson plans")
+
+    @property
+    def author_names(self):
+        people = [self.owner, *self.co_authors.all()] if self.owner_id else []
+        return [person.get_full_name() or person.get_username() for person in people]
+
+    @property
+    def author_name(self):
+        return ", ".join(self.author_names)
+
+    @property
+    def owner_municipality_name(self):
+        town = self.municipality
+        return town.title if town else ""
+
+    def pupil_text(self):
+        return " ".join(
+            f"{phase.value['title']} {strip_tags(phase.value['pupil_instructions'].source)}"
+            for phase in self.phases
+        )
+
+    @cached_property
+    def phase_total(self):
+        return sum(phase.value["duration"] or 0 for phase in self.phases)
+
+    @path("", name="index")
+    def index_route(self, request, *args, **kwargs):
+        return self.serve(request, *args, **kwargs)
+
+    @path("oppilaalle/", name="pupil")
+    def pupil_view(self, request):
+        """What pupils need, in large type, with a QR code for the classroom screen."""
+        from plans.qr import qr_svg
+
+        address = request.build_absolute_uri(self.get_url(request) + self.reverse_subpage("pupil"))
+        return TemplateResponse(
+            request,
+            "plans/lesson_plan_page_pupil.html",
+            {
+                **self.get_context(request),
+                "pupil_address": address,
+                "qr_code": qr_svg(address, title=self.title),
+            },
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["show_teacher_notes"] = request.user.is_authenticated
+        context["json_ld"] = json.dumps(self.learning_resource(request), ensure_ascii=False)
+        return context
+
+    def learning_resource(self, request):
+        """schema.org LearningResource describing the plan (JSON-LD)."""
+        from plans.linked_data import learning_resource
+
+        return learning_resource(self, request)
+
+
+class PlanLibraryPage(BasePage):
+    """Every open lesson plan from every municipality, filtered by the curriculum."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("plan library")
+        verbose_name_plural = _("plan libraries")
+
+    def get_context(self, request, *args, **kwargs):
+        from plans.library import library_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(library_context(request))
+        return context

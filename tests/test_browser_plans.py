@@ -1,0 +1,100 @@
+"""In a real browser: a teacher writes a plan with two phases in the admin, saves a draft and
+finds it in "Omat suunnitelmat"; the plan page, the pupil view and the library pass axe."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from networks import factories
+from plans.factories import LessonPlanPageFactory
+from plans.models import LessonPlanPage, PlanLibraryPage
+from tests.browser import axe_violations
+from tests.conftest import make_teacher
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+@pytest.fixture
+def browser_page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="fi-FI")
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def rusko_town(home_page):
+    index = factories.MunicipalityIndexPageFactory(parent=home_page)
+    return factories.MunicipalityPageFactory(parent=index, municipality_code="704")
+
+
+def add_phase(page, number, title, minutes, text):
+    """Add a phase to the plan's flow (the only block type, so it is added at once)."""
+    page.get_by_role("button", name="Lisää lohko").last.click()
+    title_field = page.locator(f"input[name='phases-{number}-value-title']")
+    expect(title_field).to_be_visible()
+    title_field.fill(title)
+    page.locator(f"input[name='phases-{number}-value-duration']").fill(str(minutes))
+    editor = page.locator("[data-contentpath='pupil_instructions'] [contenteditable='true']")
+    editor.nth(number).click()
+    page.keyboard.type(text)
+
+
+def test_teacher_writes_a_plan_with_two_phases_and_saves_a_draft(
+    live_server, rusko_town, browser_page
+):
+    make_teacher(rusko_town, "riikka.rusko")
+    page = browser_page
+    page.goto(live_server.url + "/admin/login/")
+    page.locator("#id_username").fill("riikka.rusko")
+    page.locator("#id_password").fill("salasana-123456")
+    page.locator("form button[type=submit]").click()
+    expect(page).to_have_url(live_server.url + "/admin/")
+
+    page.get_by_role("link", name="Uusi suunnitelma").click()
+    page.locator("#id_title").fill("Syksyn merkit luonnossa")
+    page.get_by_role("tab", name="Kulku").click()
+    add_phase(page, 0, "Retki koulun pihalle", 25, "Etsikää kolme syksyn merkkiä.")
+    add_phase(page, 1, "Purku luokassa", 20, "Kertokaa ryhmälle, mitä löysitte.")
+    page.get_by_role("tab", name="Materiaalit ja jakaminen").click()
+    page.locator("select#id_licence").select_option(label="CC BY 4.0 Nimeä")
+    # Wagtail autosaves as the teacher types: the first autosave creates the page and turns
+    # the form into the page's edit form. Saving by hand before that would create it twice.
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"), timeout=15_000)
+    page.get_by_role("button", name="Tallenna luonnos").click()
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"))
+    plan = LessonPlanPage.objects.get(title="Syksyn merkit luonnossa")
+    assert not plan.live
+    revision = plan.get_latest_revision_as_object()
+    assert [phase.value["title"] for phase in revision.phases] == [
+        "Retki koulun pihalle",
+        "Purku luokassa",
+    ]
+
+    page.goto(live_server.url + "/admin/")
+    panel = page.locator("#my-plans-title").locator("xpath=ancestor::section[1]")
+    expect(panel.get_by_role("link", name="Syksyn merkit luonnossa")).to_be_visible()
+
+
+def test_plan_page_pupil_view_and_library_pass_axe(
+    live_server, home_page, rusko_town, browser_page
+):
+    plan = LessonPlanPageFactory(parent=rusko_town, title="Murtoluvut arjessa", slug="murtoluvut")
+    home_page.add_child(instance=PlanLibraryPage(title="Suunnitelmat", slug="suunnitelmat"))
+    page = browser_page
+    paths = [
+        plan.url,
+        plan.url + "oppilaalle/",
+        "/suunnitelmat/",
+        "/suunnitelmat/?aine=matematiikka",
+    ]
+    for path in paths:
+        response = page.goto(live_server.url + path)
+        assert response.status == 200, path
+        count, report = axe_violations(page)
+        assert count == 0, f"{path}\n{report}"
