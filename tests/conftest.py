@@ -92,3 +92,13 @@ def browser(django_db_setup):
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def browser_page(browser):
+    """A desktop-sized page of a fresh browser context, in Finnish."""
+    context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="fi-FI")
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()

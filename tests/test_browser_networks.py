@@ -16,15 +16,6 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def browser_page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fi-FI")
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    yield page
-    context.close()
-
-
 def test_teacher_of_masku_copies_ruskos_annual_clock(live_server, home_page, browser_page):
     index = factories.MunicipalityIndexPageFactory(parent=home_page)
     rusko = factories.MunicipalityPageFactory(parent=index, municipality_code="704")

@@ -19,15 +19,6 @@ pytestmark = [
 
 
 @pytest.fixture
-def browser_page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="fi-FI")
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    yield page
-    context.close()
-
-
-@pytest.fixture
 def rusko_town(home_page):
     index = factories.MunicipalityIndexPageFactory(parent=home_page)
     return factories.MunicipalityPageFactory(parent=index, municipality_code="704")
