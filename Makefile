@@ -13,7 +13,6 @@ TEST_DATABASE_URL := $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/ope
 demo: install translations
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
-	@echo "Opentori: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 serve: install translations
@@ -67,13 +66,15 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Re-pin dependencies after a change to pyproject.toml.
+# Re-pin dependencies after a change to pyproject.toml. The locks hold names, versions and
+# hashes only: sed drops any option line (where packages come from is the machine's business).
 lock: install-dev
 	$(BIN)/pip install --quiet pip-tools
-	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
-		--no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
-	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
-		--no-emit-index-url --no-emit-find-links --extra dev -o requirements-dev.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --no-header --generate-hashes --strip-extras --allow-unsafe \
+		-o requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --no-header --generate-hashes --strip-extras --allow-unsafe \
+		--extra dev -o requirements-dev.lock pyproject.toml
+	sed -i '/^--/d' requirements.lock requirements-dev.lock
 
 clean:
 	rm -rf $(VENV) static_collected .pytest_cache
