@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -57,8 +56,6 @@ def copy_page(request, page_id):
         except CopyRefused as refusal:
             context["refusal"] = str(refusal)
             return TemplateResponse(request, "portal/copy_page.html", context, status=403)
-        except PermissionDenied:
-            raise
         messages.success(
             request,
             _(
