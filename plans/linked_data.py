@@ -10,9 +10,7 @@ def _absolute(request, url):
 
 
 def learning_resource(plan, request):
-    grades = list(plan.grades.all())
-    subjects = list(plan.subjects.all())
-    competences = list(plan.competences.all())
+    grades, subjects, competences = plan.grade_list, plan.subject_list, plan.competence_list
     data = {
         "@context": "https://schema.org",
         "@type": "LearningResource",

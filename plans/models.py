@@ -235,9 +235,18 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
             for phase in self.phases
         )
 
+    # The plan's taxonomy, read once per request for the page and its JSON-LD alike.
     @cached_property
-    def phase_total(self):
-        return sum(phase.value["duration"] or 0 for phase in self.phases)
+    def subject_list(self):
+        return list(self.subjects.all())
+
+    @cached_property
+    def grade_list(self):
+        return list(self.grades.all())
+
+    @cached_property
+    def competence_list(self):
+        return list(self.competences.all())
 
     @path("", name="index")
     def index_route(self, request, *args, **kwargs):

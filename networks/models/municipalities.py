@@ -183,13 +183,6 @@ class MunicipalityPage(BasePage):
 
         return self.region_sv if get_language() == "sv" and self.region_sv else self.region_fi
 
-    @property
-    def local_name(self):
-        """The name in the reader's language (Swedish where the reader reads Swedish)."""
-        from django.utils.translation import get_language
-
-        return self.name_sv if get_language() == "sv" and self.name_sv else self.title
-
     @cached_property
     def networks(self):
         from networks.models import NetworkPage
