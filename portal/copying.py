@@ -33,12 +33,12 @@ def can_view(source, user):
     return user.is_authenticated and source.permissions_for_user(user).can_edit()
 
 
-def copy_targets(user, source):
-    """The municipalities into which the user may add a page of the source's type."""
+def copy_targets(user, model):
+    """The municipalities into which the user may add a page of the given type."""
     return [
         town
         for town in addable_municipalities(user)
-        if type(source) in town.specific_class.allowed_subpage_models()
+        if model in town.specific_class.allowed_subpage_models()
     ]
 
 
@@ -55,14 +55,17 @@ def check_licence(source):
 
 
 def existing_copies(source, municipality):
+    """The town's copies of the source (a plan made from a practice is not a copy of it)."""
     return list(
         Page.objects.filter(
-            copy_record__source=source, copy_record__municipality=municipality
+            copy_record__source=source,
+            copy_record__municipality=municipality,
+            content_type_id=source.content_type_id,
         ).order_by("pk")
     )
 
 
-def _free_slug(parent, slug):
+def free_slug(parent, slug):
     taken = set(parent.get_children().values_list("slug", flat=True))
     candidate, number = slug, 2
     while candidate in taken:
@@ -92,27 +95,35 @@ def copy_to_municipality(source, municipality, user, *, another=False):
     if copies and not another:
         raise CopyExists(copies)
 
-    source_town = source.municipality
-    copy = source.copy(
+    # One's own draft is copied as last saved; anyone else's page as it was published.
+    content = source
+    if source.has_unpublished_changes and source.permissions_for_user(user).can_edit():
+        content = source.get_latest_revision_as_object()
+    copy = content.copy(
         to=municipality,
         update_attrs={
-            "slug": _free_slug(municipality, source.slug or slugify(source.title)),
+            "slug": free_slug(municipality, source.slug or slugify(source.title)),
             "owner": user,
         },
         copy_revisions=False,
         keep_live=False,
         user=user,
     )
-    CopyRecord.objects.create(
+    record_provenance(source, copy, municipality, user)
+    return copy
+
+
+def record_provenance(source, copy, municipality, user):
+    """Remember what ``copy`` was made from: shown on the copy and counted on the source."""
+    return CopyRecord.objects.create(
         source=source,
         source_title=source.title,
-        source_municipality=source_town,
+        source_municipality=source.municipality,
         source_licence=source.licence,
         copy=copy,
         municipality=municipality,
         copied_by=user,
     )
-    return copy
 
 
 def adoption(source):

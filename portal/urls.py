@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from plans import views as plan_views
 from portal import views as portal_views
 from search import views as search_views
 
@@ -30,6 +31,11 @@ urlpatterns += i18n_patterns(
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
     path("haku/", search_views.search, name="search"),
     path("kopioi/<int:page_id>/", portal_views.copy_page, name="copy_page"),
+    path(
+        "suunnittele/<int:page_id>/",
+        plan_views.start_plan_from_practice,
+        name="plan_from_practice",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -18,6 +18,29 @@ from portal.copying import (
 )
 from portal.models import ShareablePage
 
+TOWN_FORM_TEMPLATE = "portal/copy_page.html"
+
+
+def refuse(request, context, message, status=403):
+    context["refusal"] = message
+    return TemplateResponse(request, TOWN_FORM_TEMPLATE, context, status=status)
+
+
+def no_town_message():
+    return _(
+        "You cannot add content to any municipality. A moderator of your municipality can "
+        "invite you as a teacher."
+    )
+
+
+def chosen_town(request, targets):
+    return next((t for t in targets if str(t.pk) == request.POST.get("kunta")), None)
+
+
+def open_in_editor(request, page, message):
+    messages.success(request, message)
+    return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
 
 @login_required
 def copy_page(request, page_id):
@@ -25,48 +48,52 @@ def copy_page(request, page_id):
     source = get_object_or_404(Page, pk=page_id).specific
     if not isinstance(source, ShareablePage) or not can_view(source, request.user):
         raise Http404
-    context = {"source": source, "page": source}
+    context = {
+        "source": source,
+        "page": source,
+        "heading": _("Take into use in my municipality"),
+        "lead": _("You are copying “%(title)s”.") % {"title": source.title},
+        "hint": _(
+            "The copy is a draft owned by you. It opens in the editor, keeps a link to the "
+            "original and is published only after moderation."
+        ),
+        "submit_label": _("Copy into my municipality"),
+    }
     try:
         check_licence(source)
     except CopyRefused as refusal:
-        context["refusal"] = str(refusal)
-        return TemplateResponse(request, "portal/copy_page.html", context, status=403)
+        return refuse(request, context, str(refusal))
 
-    targets = copy_targets(request.user, source)
+    targets = copy_targets(request.user, type(source))
     if not targets:
-        context["refusal"] = _(
-            "You cannot add content to any municipality. A moderator of your municipality can "
-            "invite you as a teacher."
-        )
-        return TemplateResponse(request, "portal/copy_page.html", context, status=403)
+        return refuse(request, context, no_town_message())
     context["targets"] = targets
 
     if request.method == "POST":
-        target = next((t for t in targets if str(t.pk) == request.POST.get("kunta")), None)
+        target = chosen_town(request, targets)
         if target is None:
             context["error"] = _("Choose the municipality to copy into.")
-            return TemplateResponse(request, "portal/copy_page.html", context, status=400)
+            return TemplateResponse(request, TOWN_FORM_TEMPLATE, context, status=400)
         try:
             copy = copy_to_municipality(
                 source, target, request.user, another=request.POST.get("uusi") == "1"
             )
         except CopyExists as exists:
             context.update(target=target, existing=exists.copies)
-            return TemplateResponse(request, "portal/copy_page.html", context, status=409)
+            return TemplateResponse(request, TOWN_FORM_TEMPLATE, context, status=409)
         except CopyRefused as refusal:
-            context["refusal"] = str(refusal)
-            return TemplateResponse(request, "portal/copy_page.html", context, status=403)
-        messages.success(
+            return refuse(request, context, str(refusal))
+        return open_in_editor(
             request,
+            copy,
             _(
                 "“%(title)s” was copied into %(town)s as a draft. Make it your own, then "
                 "submit it for moderation."
             )
             % {"title": copy.title, "town": target.title},
         )
-        return redirect(reverse("wagtailadmin_pages:edit", args=[copy.pk]))
 
     if len(targets) == 1:
         context["existing"] = existing_copies(source, targets[0])
         context["target"] = targets[0]
-    return TemplateResponse(request, "portal/copy_page.html", context)
+    return TemplateResponse(request, TOWN_FORM_TEMPLATE, context)

@@ -32,3 +32,20 @@ def copy_into_my_municipality_button(page, user, *args, **kwargs):
 
 hooks.register("register_page_header_buttons", copy_into_my_municipality_button)
 hooks.register("register_page_listing_more_buttons", copy_into_my_municipality_button)
+
+
+def plan_from_practice_button(page, user, *args, **kwargs):
+    """ "Make a lesson plan from this" on a good practice in the admin."""
+    from plans.derive import can_start_plan_from
+
+    if can_start_plan_from(page):
+        yield Button(
+            _("Make a lesson plan from this"),
+            reverse("plan_from_practice", args=[page.pk]),
+            icon_name="doc-empty-inverse",
+            priority=61,
+        )
+
+
+hooks.register("register_page_header_buttons", plan_from_practice_button)
+hooks.register("register_page_listing_more_buttons", plan_from_practice_button)

@@ -74,6 +74,7 @@ def page_url(context, number):
 @register.inclusion_tag("components/sharing.html", takes_context=True)
 def sharing_panel(context, page):
     """Licence, origin, adoption and the copy button of a shareable page."""
+    from plans.derive import can_start_plan_from
     from portal.copying import adoption
 
     count, towns = adoption(page)
@@ -86,6 +87,7 @@ def sharing_panel(context, page):
         "adoption_count": count,
         "adoption_towns": towns,
         "can_be_copied": licence is None or licence.allows_derivatives,
+        "can_start_plan": can_start_plan_from(page),
     }
 
 
