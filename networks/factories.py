@@ -22,10 +22,16 @@ class MunicipalityIndexPageFactory(wagtail_factories.PageFactory):
         model = models.MunicipalityIndexPage
 
 
-class MunicipalityPageFactory(wagtail_factories.PageFactory):
-    """A municipality from the national register, in register order unless a code is given."""
+def free_municipality_code():
+    taken = set(models.MunicipalityPage.objects.values_list("municipality_code", flat=True))
+    return next(code for code in REGISTER_CODES if code not in taken)
 
-    municipality_code = factory.Sequence(lambda n: REGISTER_CODES[n % len(REGISTER_CODES)])
+
+class MunicipalityPageFactory(wagtail_factories.PageFactory):
+    """A municipality from the national register: the first one not yet in the database,
+    unless a code is given."""
+
+    municipality_code = factory.LazyFunction(free_municipality_code)
     title = factory.LazyAttribute(lambda o: register.municipalities()[o.municipality_code].name_fi)
 
     class Meta:
@@ -75,6 +81,7 @@ class PracticePageFactory(wagtail_factories.PageFactory):
     summary = "Käytänne, joka on toiminut koulussamme."
     area = factory.LazyFunction(lambda: models.PracticeArea.objects.get(slug="digi"))
     licence = factory.LazyFunction(licence)
+    visibility = "public"
     need = "<p>Opettajat tarvitsevat yhteisen tavan.</p>"
 
     class Meta:
@@ -101,6 +108,7 @@ class AnnualClockPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Vuosikello {n}")
     school_year = "2025–2026"
     licence = factory.LazyFunction(licence)
+    visibility = "public"
     activities = factory.LazyFunction(
         lambda: [
             activity(8, "Lukuvuoden suunnittelu"),
@@ -116,6 +124,7 @@ class AnnualClockPageFactory(wagtail_factories.PageFactory):
 class DevelopmentPlanPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Digitalisaatio-ohjelma {n}")
     licence = factory.LazyFunction(licence)
+    visibility = "public"
     vision = "<p>Jokainen oppilas oppii digitaitoja tavoitteellisesti.</p>"
 
     class Meta:

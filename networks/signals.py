@@ -1,12 +1,20 @@
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from networks.models import MunicipalityPage
-from portal.roles import ensure_municipality_groups
+from networks.models import MunicipalityPage, NetworkPage
+from portal.roles import ensure_municipality_groups, ensure_network_groups
 
 
 @receiver(post_save, sender=MunicipalityPage)
 def create_municipality_groups(sender, instance, created, raw=False, **kwargs):
-    """Every path that creates a municipality (admin, loader, code) also creates its groups."""
-    if created and not raw:
+    """Every path that creates or renames a municipality (admin, loader, code) keeps its groups
+    and workflow in step."""
+    if not raw:
         ensure_municipality_groups(instance)
+
+
+@receiver(post_save, sender=NetworkPage)
+def create_network_groups(sender, instance, created, raw=False, **kwargs):
+    """The network's coordinators, and its workflow if they approve what is submitted to it."""
+    if not raw:
+        ensure_network_groups(instance)

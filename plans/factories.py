@@ -22,6 +22,7 @@ class LessonPlanPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Murtoluvut arjessa {n}")
     summary = "Oppilaat tutkivat murtolukuja pizzan ja suklaalevyn avulla."
     licence = factory.LazyFunction(licence)
+    visibility = "public"
     duration = 45
     school = "Vahdon koulu"
     learning_outcome = "Osaan kertoa, mitä murtoluku tarkoittaa, ja vertailla murtolukuja."

@@ -7,12 +7,15 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page
+from wagtail.models import AbstractGroupApprovalTask, Page, PagePermissionTester, Task
 from wagtail.search import index
+
+from portal.forms import ContentCheckedPageForm
+from portal.visibility import Visibility
 
 
 class User(AbstractUser):
@@ -128,8 +131,38 @@ class Licence(TranslatedName):
 
 
 def licence_panel():
-    """Licences are chosen from a plain list: teachers need no access to the snippet chooser."""
-    return FieldPanel("licence", widget=forms.Select)
+    """Licence and visibility: who may use it, and who may read it.
+
+    Licences are chosen from a plain list: teachers need no access to the snippet chooser.
+    """
+    return MultiFieldPanel(
+        [
+            FieldPanel("visibility", widget=forms.RadioSelect),
+            FieldPanel("licence", widget=forms.Select),
+        ],
+        heading=_("Readers and licence"),
+    )
+
+
+class ShareablePagePermissionTester(PagePermissionTester):
+    """Co-authors named on the page may edit it; who may read it is set by its visibility
+    field alone, never by the admin's privacy switch (which would fall out of step)."""
+
+    def is_co_author(self):
+        co_authors = getattr(self.page, "co_authors", None)
+        if (
+            co_authors is None
+            or not self.user.is_active
+            or not self.user.has_perm("wagtailadmin.access_admin")
+        ):
+            return False
+        return any(person.pk == self.user.pk for person in co_authors.all())
+
+    def can_edit(self):
+        return super().can_edit() or (not self.page_is_root and self.is_co_author())
+
+    def can_set_view_restrictions(self):
+        return False
 
 
 class ShareablePage(BasePage):
@@ -144,8 +177,21 @@ class ShareablePage(BasePage):
         related_name="+",
         help_text=_("How others may use and change this. Required before publishing."),
     )
+    visibility = models.CharField(
+        _("who may read it"),
+        max_length=12,
+        choices=Visibility.choices,
+        default=Visibility.PRIVATE,
+        help_text=_(
+            "Open content is readable by everyone, pupils included, once a moderator of the "
+            "municipality has approved it."
+        ),
+    )
 
     settings_panels = [*BasePage.settings_panels]
+
+    # Submitting or publishing in the admin runs the content check on the form.
+    base_form_class = ContentCheckedPageForm
 
     # What the public page's copy button says.
     copy_label = _("Take into use in my municipality")
@@ -153,8 +199,28 @@ class ShareablePage(BasePage):
     class Meta:
         abstract = True
 
+    def permissions_for_user(self, user):
+        return ShareablePagePermissionTester(user, self)
+
+    def save(self, *args, **kwargs):
+        from portal.visibility import sync_view_restriction
+
+        result = super().save(*args, **kwargs)
+        sync_view_restriction(self)
+        return result
+
     def clean(self):
         super().clean()
+        # Every path that publishes (the admin, bulk actions, scheduled publishing, workflow
+        # approval, commands) saves a live page with validation: the content check runs there.
+        # The admin's form runs it itself, knowing whether the editor is publishing.
+        if self.live and not getattr(self, "content_checked_by_form", False):
+            from portal.content_check import check_page
+            from portal.moderation import findings_as_errors
+
+            findings = check_page(self)
+            if findings:
+                raise ValidationError(findings_as_errors(findings))
         record = (
             CopyRecord.objects.filter(copy_id=self.pk).select_related("source_licence").first()
             if self.pk
@@ -238,3 +304,84 @@ class CopyRecord(models.Model):
 
     def __str__(self):
         return f"{self.source_title} → {self.copy}"
+
+
+class ContentCheckTask(Task):
+    """The automatic content check: a workflow step that nobody acts on.
+
+    It passes content that is ready to be published and sends back, with the places named,
+    content that has no licence, images without alt text or personal data.
+    """
+
+    def start(self, workflow_state, user=None):
+        from portal.content_check import check_page
+        from portal.moderation import findings_as_text
+
+        task_state = super().start(workflow_state, user=user)
+        findings = check_page(task_state.revision.as_object())
+        if findings:
+            task_state.reject(update=False, comment=findings_as_text(findings))
+        else:
+            task_state.approve(update=False)
+        return task_state
+
+    @classmethod
+    def get_description(cls):
+        return _("Checks the licence, the images' alt texts and personal data automatically")
+
+    class Meta:
+        verbose_name = _("automatic content check")
+        verbose_name_plural = _("automatic content checks")
+
+
+class ModerationTask(AbstractGroupApprovalTask):
+    """Approval by the moderators of one municipality or the coordinators of one network.
+
+    Nobody approves their own submission, whatever groups they are in, and a rejection must
+    say why.
+    """
+
+    @staticmethod
+    def is_own(obj, user):
+        state = obj.current_workflow_state
+        if state is not None and state.requested_by_id == user.pk:
+            return True
+        page = obj.specific_deferred
+        if getattr(page, "owner_id", None) == user.pk:
+            return True
+        co_authors = getattr(page, "co_authors", None)
+        return co_authors is not None and co_authors.filter(pk=user.pk).exists()
+
+    def get_actions(self, obj, user):
+        if self.is_own(obj, user):
+            return []
+        return super().get_actions(obj, user)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        from django.core.exceptions import PermissionDenied
+
+        if self.is_own(task_state.workflow_state.content_object, user):
+            raise PermissionDenied
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        return (
+            super()
+            .get_task_states_user_can_moderate(user, **kwargs)
+            .exclude(workflow_state__requested_by=user)
+        )
+
+    def get_form_for_action(self, action):
+        if action == "reject":
+            from portal.forms import RejectionForm
+
+            return RejectionForm
+        return super().get_form_for_action(action)
+
+    @classmethod
+    def get_description(cls):
+        return _("The chosen groups approve or send back content; nobody approves their own")
+
+    class Meta:
+        verbose_name = _("moderators' approval")
+        verbose_name_plural = _("moderators' approvals")

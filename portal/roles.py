@@ -1,4 +1,8 @@
-"""Groups and page permissions of municipalities, created with the municipality itself."""
+"""Groups, page permissions and workflows of municipalities and networks, created with the page.
+
+Groups are found through the page permissions they hold on their page, not by name, so renaming
+a municipality or a network renames its groups and nothing else changes.
+"""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -6,9 +10,11 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 
 TEACHERS = "{town}: opettajat"
 MODERATORS = "{town}: moderaattorit"
+COORDINATORS = "{network}: koordinaattorit"
 
 TEACHER_PAGE_PERMISSIONS = ["add_page"]
 MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+COORDINATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 MEDIA_PERMISSIONS = [
     ("wagtailimages", "add_image"),
     ("wagtailimages", "choose_image"),
@@ -21,8 +27,26 @@ def _permission(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
-def _ensure_group(name, page, page_permissions):
-    group, _created = Group.objects.get_or_create(name=name)
+def groups_of(page):
+    """The groups that hold page permissions on the page itself."""
+    return Group.objects.filter(page_permissions__page=page).distinct().order_by("name")
+
+
+def _group_for(page, template, title):
+    """The page's group made from ``template``, renamed to the page's current title."""
+    suffix = template.format(town=title, network=title)[len(title) :]
+    name = f"{title}{suffix}"
+    group = next((g for g in groups_of(page) if g.name.endswith(suffix)), None)
+    if group is None:
+        group, _created = Group.objects.get_or_create(name=name)
+    elif group.name != name:
+        group.name = name
+        group.save(update_fields=["name"])
+    return group
+
+
+def _ensure_group(page, template, page_permissions):
+    group = _group_for(page, template, page.title)
     group.permissions.add(_permission("wagtailadmin", "access_admin"))
     for codename in page_permissions:
         GroupPagePermission.objects.get_or_create(
@@ -39,10 +63,32 @@ def _ensure_group(name, page, page_permissions):
 
 @transaction.atomic
 def ensure_municipality_groups(town):
-    """The town's teachers (add, edit their own, submit) and moderators (also publish)."""
-    teachers = _ensure_group(TEACHERS.format(town=town.title), town, TEACHER_PAGE_PERMISSIONS)
-    moderators = _ensure_group(MODERATORS.format(town=town.title), town, MODERATOR_PAGE_PERMISSIONS)
+    """The town's teachers (add, edit their own, submit), moderators (also publish) and the
+    town's workflow: the automatic content check, then the moderators' approval."""
+    from portal.moderation import ensure_workflow
+
+    teachers = _ensure_group(town, TEACHERS, TEACHER_PAGE_PERMISSIONS)
+    moderators = _ensure_group(town, MODERATORS, MODERATOR_PAGE_PERMISSIONS)
+    ensure_workflow(town, moderators)
     return teachers, moderators
+
+
+@transaction.atomic
+def ensure_network_groups(network):
+    """The network's coordinators: edit and publish the network's pages and collections."""
+    from portal.moderation import ensure_workflow, remove_workflow
+
+    coordinators = _ensure_group(network, COORDINATORS, COORDINATOR_PAGE_PERMISSIONS)
+    if getattr(network, "coordinators_approve", False):
+        ensure_workflow(network, coordinators)
+    else:
+        remove_workflow(network)
+    return coordinators
+
+
+def municipality_groups(town):
+    """Everyone of the town: its teachers and its moderators."""
+    return list(groups_of(town))
 
 
 def addable_municipalities(user):

@@ -1,20 +1,98 @@
-"""The one way the portal builds lists of pages that reach the public.
+"""Who may read what: the one way the portal builds lists of pages, and the visibility rule.
 
-Every public list, search result and feed goes through ``public_pages`` so that no view can
-forget to leave out drafts, unpublished pages or pages behind a view restriction.
+Every shareable page (plan, practice, annual clock, development plan) has a visibility. It is
+enforced with Wagtail's own ``PageViewRestriction``, kept in step with the field whenever the
+page is saved, so serving, search, the sitemap and the choosers respect it.
+
+Every public list, search result and feed goes through ``public_pages`` (or ``visible_pages``
+for a signed-in reader) so that no view can forget to leave out drafts, unpublished pages or
+pages behind a view restriction. Wagtail's own ``public()`` builds one condition per
+restriction; with a restriction on every private plan that grows with the content, so these
+helpers exclude restricted pages with one subquery and only the few restricted sections
+(restricted pages that have children) by path.
 """
 
-from wagtail.models import Page
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, PageViewRestriction
+
+
+class Visibility(models.TextChoices):
+    PRIVATE = "private", _("Draft / only me")
+    MUNICIPALITY = "municipality", _("Teachers of the municipality")
+    TEACHERS = "teachers", _("All teachers")
+    PUBLIC = "public", _("Open to everyone")
+
+
+def refused_restrictions(user=None):
+    """The view restrictions the user does not pass (all of them for an anonymous reader)."""
+    restrictions = PageViewRestriction.objects.all()
+    if user is None or not user.is_authenticated:
+        return restrictions
+    if user.is_superuser:
+        return restrictions.none()
+    passed = PageViewRestriction.objects.filter(
+        restriction_type=PageViewRestriction.GROUPS, groups__in=user.groups.all()
+    ).values("pk")
+    return restrictions.exclude(restriction_type=PageViewRestriction.LOGIN).exclude(pk__in=passed)
+
+
+def visible_pages(user=None, queryset=None):
+    """Live pages the user may open: their own restriction and every one above them passed."""
+    if queryset is None:
+        queryset = Page.objects.all()
+    refused = refused_restrictions(user)
+    # A plain ``pk__in`` subquery, so the search backends can apply it as a filter too.
+    queryset = queryset.live().exclude(pk__in=refused.values("page_id"))
+    sections = Q()
+    for path in refused.filter(page__numchild__gt=0).values_list("page__path", flat=True):
+        sections |= Q(path__startswith=path)
+    return queryset.exclude(sections) if sections else queryset
 
 
 def public_pages(queryset=None):
     """Live pages that an anonymous reader may open."""
-    if queryset is None:
-        queryset = Page.objects.all()
-    return queryset.live().public()
+    return visible_pages(None, queryset)
 
 
 def public_pages_by_id(ids):
     """The public ones among the pages with these ids, specific, by id (for lists of links that
     editors curate: highlights, collection items)."""
     return public_pages(Page.objects.filter(pk__in=list(ids))).specific().in_bulk()
+
+
+def municipality_groups(page):
+    from portal.roles import municipality_groups as groups_of_town
+
+    town = page.municipality
+    return groups_of_town(town) if town is not None else []
+
+
+def sync_view_restriction(page):
+    """Make the page's view restriction say what its visibility field says."""
+    visibility = page.visibility
+    restrictions = PageViewRestriction.objects.filter(page=page)
+    if visibility == Visibility.PUBLIC:
+        restrictions.delete()
+        return None
+    if visibility == Visibility.TEACHERS:
+        kind, groups = PageViewRestriction.LOGIN, []
+    elif visibility == Visibility.MUNICIPALITY:
+        kind, groups = PageViewRestriction.GROUPS, municipality_groups(page)
+    else:
+        # Private: a groups restriction with no group lets no reader in; the authors read the
+        # page through the admin's preview.
+        kind, groups = PageViewRestriction.GROUPS, []
+    restriction = restrictions.order_by("pk").first()
+    restrictions.exclude(pk=getattr(restriction, "pk", None)).delete()
+    if restriction is None:
+        restriction = PageViewRestriction(page=page)
+    if restriction.restriction_type != kind or restriction.pk is None:
+        restriction.restriction_type = kind
+        restriction.save()
+    if kind == PageViewRestriction.GROUPS:
+        restriction.groups.set(groups)
+    else:
+        restriction.groups.clear()
+    return restriction

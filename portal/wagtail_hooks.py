@@ -1,5 +1,8 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
@@ -49,3 +52,64 @@ def plan_from_practice_button(page, user, *args, **kwargs):
 
 hooks.register("register_page_header_buttons", plan_from_practice_button)
 hooks.register("register_page_listing_more_buttons", plan_from_practice_button)
+
+
+def _content_holder_with_content(page):
+    """A municipality or network that still has pages under it."""
+    from networks.models import MunicipalityPage, NetworkPage
+
+    specific = page.specific_deferred
+    if isinstance(specific, MunicipalityPage | NetworkPage):
+        return page.get_descendants().count()
+    return 0
+
+
+@hooks.register("before_delete_page")
+def keep_the_content_of_a_municipality(request, page):
+    """Deleting a municipality or a network never deletes its plans and practices with it."""
+    count = _content_holder_with_content(page)
+    if count:
+        messages.error(
+            request,
+            ngettext(
+                "%(title)s has %(count)d page under it. Move it elsewhere or delete it first: "
+                "a municipality or network is never deleted together with its content.",
+                "%(title)s has %(count)d pages under it. Move them elsewhere or delete them "
+                "first: a municipality or network is never deleted together with its content.",
+                count,
+            )
+            % {"title": page.title, "count": count},
+        )
+        return redirect("wagtailadmin_explore", page.pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def guard_bulk_actions(request, action_type, objects, action_class_instance):
+    """Bulk delete keeps municipalities' content; bulk publish runs the content check."""
+    if action_type == "delete":
+        for page in objects:
+            response = keep_the_content_of_a_municipality(request, page)
+            if response is not None:
+                return response
+    if action_type == "publish":
+        from portal.moderation import unpublishable
+
+        pages = list(objects)
+        form = getattr(action_class_instance, "cleaned_form", None)
+        if form is not None and form.cleaned_data.get("include_descendants"):
+            for page in list(pages):
+                pages.extend(page.get_descendants().not_live())
+        refused = unpublishable(pages)
+        if refused:
+            for page, findings in refused:
+                messages.error(
+                    request,
+                    _("“%(title)s” was not published: %(problems)s")
+                    % {
+                        "title": page.title,
+                        "problems": "; ".join(f"{f.place}: {f.problem}" for f in findings),
+                    },
+                )
+            return redirect(action_class_instance.next_url or reverse("wagtailadmin_explore_root"))
+    return None

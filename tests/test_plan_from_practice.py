@@ -71,6 +71,9 @@ def test_teacher_starts_a_plan_from_a_practice_in_her_town(client, practice, mas
     client.logout()
     practice_page = client.get(practice.url).content.decode()
     assert "Käytössä 1 kunnassa" in practice_page
+    # A new plan is private until its author opens it.
+    assert plan.visibility == "private"
+    plan.visibility = "public"
     plan.save_revision().publish()
     assert "Pohjana" in client.get(plan.url).content.decode()
 

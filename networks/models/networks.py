@@ -111,6 +111,14 @@ class NetworkPage(EventFeedMixin, BasePage):
     bodies = StreamField(
         [("body", GoverningBodyBlock())], verbose_name=_("governance bodies"), blank=True
     )
+    coordinators_approve = models.BooleanField(
+        _("coordinators approve content of the network"),
+        default=False,
+        help_text=_(
+            "When set, what is submitted to the network's collections and pages is published "
+            "only after the content check and a coordinator's approval."
+        ),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -127,6 +135,7 @@ class NetworkPage(EventFeedMixin, BasePage):
         ),
         FieldPanel("bodies"),
     ]
+    settings_panels = [*BasePage.settings_panels, FieldPanel("coordinators_approve")]
 
     search_fields = [*BasePage.search_fields, index.SearchField("purpose")]
 
