@@ -6,15 +6,16 @@ from portal.roles import ensure_municipality_groups, ensure_network_groups
 
 
 @receiver(post_save, sender=MunicipalityPage)
-def create_municipality_groups(sender, instance, created, raw=False, **kwargs):
+def create_municipality_groups(sender, instance, created, raw=False, update_fields=None, **kwargs):
     """Every path that creates or renames a municipality (admin, loader, code) keeps its groups
-    and workflow in step."""
-    if not raw:
+    and workflow in step; saving a draft revision (which writes only bookkeeping fields) does
+    not rename them before the new title is published."""
+    if not raw and (update_fields is None or "title" in update_fields):
         ensure_municipality_groups(instance)
 
 
 @receiver(post_save, sender=NetworkPage)
-def create_network_groups(sender, instance, created, raw=False, **kwargs):
+def create_network_groups(sender, instance, created, raw=False, update_fields=None, **kwargs):
     """The network's coordinators, and its workflow if they approve what is submitted to it."""
-    if not raw:
+    if not raw and update_fields is None:
         ensure_network_groups(instance)

@@ -206,7 +206,11 @@ class ShareablePage(BasePage):
         from portal.visibility import sync_view_restriction
 
         result = super().save(*args, **kwargs)
-        sync_view_restriction(self)
+        # Only when the row's own visibility is written: saving a draft revision updates a few
+        # bookkeeping fields of a live page, and its unapproved visibility must not apply yet.
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "visibility" in update_fields:
+            sync_view_restriction(self)
         return result
 
     def clean(self):

@@ -320,3 +320,17 @@ def test_deleting_a_town_never_takes_its_content(admin_client, masku):
     assert LessonPlanPage.objects.filter(pk=plan.pk).exists()
     followed = admin_client.get(response["Location"]).content.decode()
     assert "ei koskaan poisteta" in followed
+
+
+@pytest.mark.django_db
+def test_a_draft_visibility_applies_only_once_published(client, masku, masku_teacher):
+    plan = LessonPlanPageFactory(parent=masku, owner=masku_teacher, visibility="private")
+    assert client.get(plan.url).status_code == 302
+    draft = plan.get_latest_revision_as_object()
+    draft.visibility = "public"
+    draft.save_revision(user=masku_teacher)
+    # Not approved yet: still closed to the public.
+    assert client.get(plan.url).status_code == 302
+    assert plan.pk not in public_pages().values_list("pk", flat=True)
+    plan.get_latest_revision().publish()
+    assert client.get(plan.url).status_code == 200
