@@ -77,7 +77,7 @@ def plan_from_practice(practice, municipality, user, request=None):
         raise PermissionDenied
 
     licence = practice.licence
-    derivable = licence is None or licence.allows_derivatives
+    derivable = practice.allows_changed_versions
     language = (get_language() or "fi")[:2]
     plan = LessonPlanPage(
         title=practice.title,

@@ -17,8 +17,7 @@ def start_plan_from_practice(request, page_id):
     practice = get_object_or_404(Page, pk=page_id).specific
     if not can_start_plan_from(practice) or not can_view(practice, request.user):
         raise Http404
-    licence = practice.licence
-    derivable = licence is None or licence.allows_derivatives
+    derivable = practice.allows_changed_versions
     context = {
         "source": practice,
         "page": practice,

@@ -44,7 +44,7 @@ def copy_targets(user, model):
 
 def check_licence(source):
     licence = source.licence
-    if licence is not None and not licence.allows_derivatives:
+    if not source.allows_changed_versions:
         raise CopyRefused(
             _(
                 "“%(title)s” is shared under %(licence)s, which does not allow changed "

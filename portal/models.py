@@ -148,18 +148,15 @@ class ShareablePagePermissionTester(PagePermissionTester):
     """Co-authors named on the page may edit it; who may read it is set by its visibility
     field alone, never by the admin's privacy switch (which would fall out of step)."""
 
-    def is_co_author(self):
-        co_authors = getattr(self.page, "co_authors", None)
-        if (
-            co_authors is None
-            or not self.user.is_active
-            or not self.user.has_perm("wagtailadmin.access_admin")
-        ):
-            return False
-        return any(person.pk == self.user.pk for person in co_authors.all())
-
     def can_edit(self):
-        return super().can_edit() or (not self.page_is_root and self.is_co_author())
+        if super().can_edit():
+            return True
+        return (
+            not self.page_is_root
+            and self.user.is_active
+            and self.user.has_perm("wagtailadmin.access_admin")
+            and self.page.is_co_author(self.user)
+        )
 
     def can_set_view_restrictions(self):
         return False
@@ -241,6 +238,17 @@ class ShareablePage(BasePage):
                     % {"licence": source_licence.name}
                 }
             )
+
+    @property
+    def allows_changed_versions(self):
+        """Whether the licence lets others make changed versions (copies, plans built on it)."""
+        return self.licence is None or self.licence.allows_derivatives
+
+    def is_co_author(self, user):
+        """Whether the user is named as a co-author (read from the page as it is in memory, so
+        a draft revision's co-authors count)."""
+        co_authors = getattr(self, "co_authors", None)
+        return co_authors is not None and any(p.pk == user.pk for p in co_authors.all())
 
     @property
     def municipality(self):
@@ -353,8 +361,7 @@ class ModerationTask(AbstractGroupApprovalTask):
         page = obj.specific_deferred
         if getattr(page, "owner_id", None) == user.pk:
             return True
-        co_authors = getattr(page, "co_authors", None)
-        return co_authors is not None and co_authors.filter(pk=user.pk).exists()
+        return isinstance(page, ShareablePage) and page.is_co_author(user)
 
     def get_actions(self, obj, user):
         if self.is_own(obj, user):

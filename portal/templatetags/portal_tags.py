@@ -86,7 +86,7 @@ def sharing_panel(context, page):
         "provenance": page.provenance,
         "adoption_count": count,
         "adoption_towns": towns,
-        "can_be_copied": licence is None or licence.allows_derivatives,
+        "can_be_copied": page.allows_changed_versions,
         "can_start_plan": can_start_plan_from(page),
     }
 
