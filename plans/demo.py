@@ -6,6 +6,7 @@ import uuid
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test.utils import override_settings
 from django.utils.text import slugify
 
 from networks.models import MunicipalityPage
@@ -147,3 +148,57 @@ def load(home):
             **plan_fields(entry, licences),
         )
         plans[entry["key"]] = plan
+
+
+def load_moderation(password):
+    """People who can sign in to try moderation: a teacher and a moderator of Masku, and two
+    of the teacher's submissions waiting in Masku's queue (an edit of a published plan and a
+    new plan copied from Rusko). Nothing is done if the teacher exists already."""
+    from portal.roles import MODERATORS, teacher_group
+
+    User = get_user_model()
+    if User.objects.filter(username="maija.masku").exists():
+        return []
+    masku = MunicipalityPage.objects.get(title="Masku")
+    people = {}
+    for username, first, last, group in [
+        ("maija.masku", "Maija", "Opettaja", teacher_group(masku)),
+        (
+            "mikko.masku",
+            "Mikko",
+            "Moderaattori",
+            Group.objects.get(name=MODERATORS.format(town=masku.title)),
+        ),
+    ]:
+        people[username] = User.objects.create_user(
+            username=username,
+            email=f"{first.lower()}.{last.lower()}@masku.fi",
+            password=password,
+            first_name=first,
+            last_name=f"{last} (esimerkki)",
+        )
+        people[username].groups.add(group)
+    author, moderator = people.values()
+
+    submitted = []
+    edited = LessonPlanPage.objects.child_of(masku).live().order_by("path").first()
+    if edited is not None:
+        edited.owner = author
+        edited.save(update_fields=["owner"])
+        draft = edited.get_latest_revision_as_object()
+        draft.summary = f"{draft.summary} Päivitetty syksyn 2026 kokeilun jälkeen."
+        draft.save_revision(user=author)
+        submitted.append(edited)
+    source = LessonPlanPage.objects.child_of(MunicipalityPage.objects.get(title="Rusko")).live()
+    source = source.order_by("path").first()
+    if source is not None:
+        copy = copy_to_municipality(source, masku, author)
+        draft = copy.get_latest_revision_as_object()
+        draft.visibility = "public"
+        draft.save_revision(user=author)
+        submitted.append(copy)
+    # The moderator's notification would only print to the console here.
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+        for page in submitted:
+            page.get_workflow().start(page, author)
+    return [author.username, moderator.username]

@@ -8,7 +8,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from portal.pagination import paginate
-from portal.visibility import public_pages
+from portal.visibility import public_copy_count, public_pages
 
 PAGE_SIZE = 20
 FILTERS = ("aine", "luokka", "osaaminen", "kunta", "lisenssi", "aihe")
@@ -43,9 +43,8 @@ def library_context(request, page_size=PAGE_SIZE):
     licence = next((item for item in licences if item.slug == chosen["lisenssi"]), None)
     tag = Tag.objects.filter(slug=chosen["aihe"]).first() if chosen["aihe"] else None
 
-    plans = public_pages(LessonPlanPage.objects.all()).annotate(
-        town_path=Substr("path", 1, town_path_length)
-    )
+    public_plans = public_pages(LessonPlanPage.objects.all())
+    plans = public_plans.annotate(town_path=Substr("path", 1, town_path_length))
 
     def filtered(skip=None):
         queryset = plans
@@ -94,7 +93,8 @@ def library_context(request, page_size=PAGE_SIZE):
         sort = "uusimmat"
     results = (
         filtered()
-        .annotate(copies=Count("copy_records", distinct=True))
+        # A copy of a plan is a plan: only the public ones count.
+        .annotate(copies=public_copy_count(public_plans))
         .order_by(*SORTS[sort])
         .prefetch_related("subjects", "grades")
     )

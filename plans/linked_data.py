@@ -1,6 +1,9 @@
 """schema.org LearningResource JSON-LD for lesson plans (what search engines and libraries read)."""
 
 from django.utils.html import strip_tags
+from wagtail.models import Page
+
+from portal.visibility import public_pages_in_one_query
 
 EDUCATIONAL_LEVELS = {"esi": "esiopetus", "lukio": "lukio"}
 
@@ -56,6 +59,11 @@ def learning_resource(plan, request):
     if plan.last_published_at:
         data["dateModified"] = plan.last_published_at.date().isoformat()
     record = plan.provenance
-    if record and record.source_id and record.source.live:
+    # Only a source everyone may read is named: a public copy can have a private source.
+    if (
+        record
+        and record.source_id
+        and public_pages_in_one_query(Page.objects.filter(pk=record.source_id)).exists()
+    ):
         data["isBasedOn"] = _absolute(request, record.source.url)
     return {key: value for key, value in data.items() if value not in (None, [], "")}

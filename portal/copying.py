@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from portal.models import CopyRecord, ShareablePage
 from portal.roles import addable_municipalities
-from portal.visibility import public_pages
+from portal.visibility import public_pages, public_pages_in_one_query
 
 
 class CopyRefused(Exception):
@@ -104,6 +104,8 @@ def copy_to_municipality(source, municipality, user, *, another=False):
         update_attrs={
             "slug": free_slug(municipality, source.slug or slugify(source.title)),
             "owner": user,
+            # The page row's draft title is the source's latest draft's: never carry it over.
+            "draft_title": content.title,
         },
         copy_revisions=False,
         keep_live=False,
@@ -127,11 +129,18 @@ def record_provenance(source, copy, municipality, user):
 
 
 def adoption(source):
-    """The municipalities that have taken the source into use: (count, [town pages])."""
+    """The municipalities that have taken the source into use: (count, [town pages]).
+
+    Only copies the public may read count: a draft, private or town-only copy would tell an
+    anonymous reader about content that is not open to them.
+    """
     from networks.models import MunicipalityPage
 
+    public_copies = public_pages_in_one_query(Page.objects.filter(copy_record__source=source))
     town_ids = (
-        CopyRecord.objects.filter(source=source).values_list("municipality", flat=True).distinct()
+        CopyRecord.objects.filter(source=source, copy__in=public_copies.values("pk"))
+        .values_list("municipality", flat=True)
+        .distinct()
     )
     towns = list(MunicipalityPage.objects.filter(pk__in=town_ids).order_by("title"))
     return len(towns), towns

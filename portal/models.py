@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -346,6 +347,19 @@ class ContentCheckTask(Task):
         verbose_name_plural = _("automatic content checks")
 
 
+def own_page_keys(user):
+    """The pages the user owns or co-authors, as the text keys workflow states refer by."""
+    from django.db.models import CharField
+    from django.db.models.functions import Cast
+    from wagtail.models import get_page_models
+
+    owned = Q(owner=user)
+    for model in get_page_models():
+        if issubclass(model, ShareablePage) and hasattr(model, "co_authors"):
+            owned |= Q(pk__in=model.objects.filter(co_authors=user).values("pk"))
+    return Page.objects.filter(owned).annotate(key=Cast("pk", CharField())).values("key")
+
+
 class ModerationTask(AbstractGroupApprovalTask):
     """Approval by the moderators of one municipality or the coordinators of one network.
 
@@ -363,10 +377,14 @@ class ModerationTask(AbstractGroupApprovalTask):
             return True
         return isinstance(page, ShareablePage) and page.is_co_author(user)
 
+    def moderator_actions(self, user):
+        """The actions the user has on submissions that are not her own."""
+        return super().get_actions(None, user)
+
     def get_actions(self, obj, user):
         if self.is_own(obj, user):
             return []
-        return super().get_actions(obj, user)
+        return self.moderator_actions(user)
 
     def on_action(self, task_state, user, action_name, **kwargs):
         from django.core.exceptions import PermissionDenied
@@ -376,10 +394,13 @@ class ModerationTask(AbstractGroupApprovalTask):
         return super().on_action(task_state, user, action_name, **kwargs)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
+        """The in-progress submissions the user may decide: none she submitted, owns or
+        co-authors."""
         return (
             super()
             .get_task_states_user_can_moderate(user, **kwargs)
             .exclude(workflow_state__requested_by=user)
+            .exclude(workflow_state__object_id__in=own_page_keys(user))
         )
 
     def get_form_for_action(self, action):

@@ -104,3 +104,23 @@ def addable_municipalities(user):
         return list(towns)
     roots = list(PagePermissionPolicy().instances_user_has_permission_for(user, "add"))
     return [town for town in towns if any(town.path.startswith(root.path) for root in roots)]
+
+
+def teacher_group(town):
+    """The town's teacher group, with its permissions (created if it was ever removed)."""
+    return _ensure_group(town, TEACHERS, TEACHER_PAGE_PERMISSIONS)
+
+
+def moderated_municipalities(user):
+    """The municipalities whose moderators the user is among (all of them for superusers)."""
+    from networks.models import MunicipalityPage
+
+    towns = MunicipalityPage.objects.order_by("title")
+    if not user.is_authenticated or not user.is_active:
+        return towns.none()
+    if user.is_superuser:
+        return towns
+    return towns.filter(
+        group_permissions__group__in=user.groups.all(),
+        group_permissions__permission__codename="publish_page",
+    ).distinct()

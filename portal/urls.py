@@ -8,11 +8,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as account_views
 from plans import views as plan_views
+from portal import admin_guards
 from portal import views as portal_views
 from search import views as search_views
 
 urlpatterns = [
+    # Checks Wagtail's admin leaves out, in front of the admin's own URLs.
+    *admin_guards.urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(
@@ -30,6 +34,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
     path("haku/", search_views.search, name="search"),
+    path("kutsu/<str:token>/", account_views.accept_invitation, name="accept_invitation"),
     path("kopioi/<int:page_id>/", portal_views.copy_page, name="copy_page"),
     path(
         "suunnittele/<int:page_id>/",

@@ -13,7 +13,8 @@ helpers exclude restricted pages with one subquery and only the few restricted s
 """
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, PageViewRestriction
 
@@ -56,10 +57,42 @@ def public_pages(queryset=None):
     return visible_pages(None, queryset)
 
 
+def public_pages_in_one_query(queryset=None):
+    """``public_pages`` as one lazy query, for subqueries, annotations and ``exists()``.
+
+    ``visible_pages`` reads the restricted sections first, because the search backends take
+    plain conditions only; here a page below a restricted section is found in the database,
+    so a count of public copies costs no query of its own.
+    """
+    if queryset is None:
+        queryset = Page.objects.all()
+    refused = refused_restrictions(None)
+    # A restricted page with children whose path begins the reader's page's path.
+    section_above = refused.filter(
+        page__numchild__gt=0,
+        page__path=Substr(OuterRef("path"), 1, Length("page__path")),
+    )
+    return queryset.live().exclude(pk__in=refused.values("page_id")).exclude(Exists(section_above))
+
+
 def public_pages_by_id(ids):
     """The public ones among the pages with these ids, specific, by id (for lists of links that
     editors curate: highlights, collection items)."""
     return public_pages(Page.objects.filter(pk__in=list(ids))).specific().in_bulk()
+
+
+def public_copy_count(public=None):
+    """For ``.annotate()``: how many copies of each page an anonymous reader may open.
+
+    A draft, private or town-only copy is not counted: the count and the ordering by it would
+    tell the public about content it may not read. ``public`` is a queryset of public pages
+    that holds every copy (by default all of them).
+    """
+    if public is None:
+        public = public_pages_in_one_query()
+    return Count(
+        "copy_records", filter=Q(copy_records__copy__in=public.values("pk")), distinct=True
+    )
 
 
 def municipality_groups(page):

@@ -1,9 +1,11 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -112,4 +114,47 @@ def guard_bulk_actions(request, action_type, objects, action_class_instance):
                     },
                 )
             return redirect(action_class_instance.next_url or reverse("wagtailadmin_explore_root"))
+    return None
+
+
+class ReviewQueuePanel(Component):
+    """The moderator's queue on the dashboard: her towns' submissions, oldest first, each
+    with what changed since the published version. Replaces Wagtail's "Awaiting your review",
+    which lists the newest first and hides the comparison in a menu."""
+
+    name = "review_queue"
+    template_name = "portal/admin/review_queue_panel.html"
+    order = 90
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context=None):
+        from portal.moderation import review_queue
+
+        items, total = review_queue(self.request.user)
+        return {"items": items, "total": total, "csrf_token": parent_context.get("csrf_token")}
+
+    def render_html(self, parent_context=None):
+        context = self.get_context_data(parent_context or {})
+        if not context["items"]:
+            return ""
+        return render_to_string(self.template_name, context, request=self.request)
+
+
+@hooks.register("construct_homepage_panels")
+def replace_the_review_panel(request, panels):
+    from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
+
+    panels[:] = [p for p in panels if not isinstance(p, WorkflowObjectsToModeratePanel)]
+    panels.append(ReviewQueuePanel(request))
+
+
+@hooks.register("before_move_page")
+def refuse_moves_without_permission(request, page, destination):
+    """Wagtail's move confirmation checks nothing on GET and shows the page's draft title."""
+    from django.core.exceptions import PermissionDenied
+
+    if not page.specific_deferred.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
     return None

@@ -21,10 +21,12 @@ WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 _axe = Axe()
 
 
-def axe_violations(page):
-    """Run axe-core on the page at WCAG 2.1 AA; return (count, readable report)."""
+def axe_violations(page, context=None):
+    """Run axe-core on the page (or the part of it that ``context`` selects) at WCAG 2.1 AA;
+    return (count, readable report)."""
     results = _axe.run(
         page,
+        context=context,
         options={
             "runOnly": {"type": "tag", "values": WCAG_21_AA},
             "resultTypes": ["violations"],

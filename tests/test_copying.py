@@ -50,12 +50,14 @@ def test_source_shows_where_it_is_in_use_and_the_copy_shows_its_origin(
     client.force_login(masku_teacher)
     client.post(copy_url(clock), {"kunta": masku.pk})
     client.logout()
-    body = client.get(clock.url).content.decode()
-    assert "Käytössä 1 kunnassa" in body
-    assert "Masku" in body
+    # A draft copy is not counted: the public learns of the copy once it is published.
+    assert "Käytössä 0 kunnassa" in client.get(clock.url).content.decode()
 
     copy = AnnualClockPage.objects.child_of(masku).get()
     copy.save_revision().publish()
+    body = client.get(clock.url).content.decode()
+    assert "Käytössä 1 kunnassa" in body
+    assert "Masku" in body
     copy_body = client.get(copy.url).content.decode()
     assert "Pohjana" in copy_body
     assert "Ruskon vuosikello" in copy_body

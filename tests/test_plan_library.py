@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from plans.factories import LessonPlanPageFactory
 from plans.models import PlanLibraryPage
-from portal.models import Licence
+from portal.models import CopyRecord, Licence
 from tests.conftest import make_teacher
 
 
@@ -74,10 +74,15 @@ def test_filters_combine(client, library):
 @pytest.mark.django_db
 def test_most_used_sort_puts_copied_plans_first(client, library, masku, masku_teacher):
     client.force_login(masku_teacher)
-    client.post(f"/kopioi/{library['kertotaulu'].pk}/", {"kunta": masku.pk})
+    client.post(f"/kopioi/{library['tarina'].pk}/", {"kunta": masku.pk})
     client.logout()
+    # A draft copy is not counted; a published one is.
     response = client.get("/suunnitelmat/", {"jarjestys": "kaytetyimmat"})
     assert response.context["plans"][0].title == "Kertotaulu"
+    copy = CopyRecord.objects.get(source=library["tarina"]).copy.specific
+    copy.save_revision().publish()
+    response = client.get("/suunnitelmat/", {"jarjestys": "kaytetyimmat"})
+    assert response.context["plans"][0].pk == library["tarina"].pk
     assert client.get("/suunnitelmat/", {"jarjestys": "x", "sivu": "x"}).status_code == 200
 
 

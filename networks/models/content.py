@@ -9,12 +9,13 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from networks.blocks import ActivityBlock, MaterialsBlock, StepBlock
 from networks.calendar import annual_clock_calendar
 from portal.models import ShareablePage, licence_panel
+from portal.visibility import public_pages_in_one_query
 
 OWNER_PARENT = ["networks.MunicipalityPage"]
 
@@ -117,10 +118,24 @@ class AnnualClockPage(RoutablePageMixin, ShareablePage):
 
     @cached_property
     def activity_list(self):
-        """The activities as plain dicts in school-year order (August first), numbered."""
+        """The activities as plain dicts in school-year order (August first), numbered.
+
+        Of the related practices only those the public may read are named: the clock is read
+        by people who may not see a draft or a town's own practice, not even its title.
+        """
         from networks.annual_wheel import SCHOOL_YEAR_MONTHS
 
         order = {month: position for position, month in enumerate(SCHOOL_YEAR_MONTHS)}
+        linked = [
+            page.pk
+            for block in self.activities
+            for page in block.value.get("practices") or []
+            if page is not None
+        ]
+        readable = set()
+        if linked:
+            public = public_pages_in_one_query(Page.objects.filter(pk__in=linked))
+            readable = set(public.values_list("pk", flat=True))
         items = []
         for number, block in enumerate(self.activities, start=1):
             value = block.value
@@ -134,7 +149,11 @@ class AnnualClockPage(RoutablePageMixin, ShareablePage):
                     "title": value["title"],
                     "responsible": value.get("responsible") or "",
                     "audience": value.get("audience") or "",
-                    "practices": list(value.get("practices") or []),
+                    "practices": [
+                        page
+                        for page in value.get("practices") or []
+                        if page is not None and page.pk in readable
+                    ],
                     "notes": value.get("notes") or "",
                 }
             )

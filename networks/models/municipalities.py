@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from networks import register
 from portal.models import BasePage
-from portal.visibility import public_pages
+from portal.visibility import public_copy_count, public_pages
 
 # The content a municipality owns, counted on its page and in the index of municipalities.
 OWNED_CONTENT = [
@@ -196,11 +196,13 @@ class MunicipalityPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         sections = []
+        # Copies of any type count (a plan made from a practice too), only the public ones.
+        copies = public_copy_count()
         for model, heading in owned_content_models():
             pages = list(
                 public_pages(model.objects.child_of(self))
                 .order_by("-first_published_at")
-                .annotate(copies=Count("copy_records", distinct=True))
+                .annotate(copies=copies)
             )
             sections.append({"heading": heading, "pages": pages, "model": model})
         context["sections"] = sections

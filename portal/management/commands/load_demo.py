@@ -67,3 +67,10 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{action} the administrator. Admin: /admin/  username: {username}  password: {shown}"
         )
+        if password:
+            people = plans_demo.load_moderation(password)
+            if people:
+                self.stdout.write(
+                    f"Created {' and '.join(people)} (a teacher and a moderator of Masku, "
+                    "with the same password): two submissions wait in Masku's queue."
+                )

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from accounts import views
+
+admin_urlpatterns = [
+    path("kutsut/", views.invitations, name="accounts_invitations"),
+    path("kutsut/<int:pk>/peru/", views.revoke, name="accounts_revoke_invitation"),
+]

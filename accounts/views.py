@@ -1,0 +1,177 @@
+from django.contrib import messages
+from django.contrib.auth import login
+from django.core.exceptions import PermissionDenied
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
+
+from accounts import service
+from accounts.forms import AcceptInvitationForm, InvitationForm
+from accounts.models import Invitation
+from portal.roles import moderated_municipalities
+
+LISTED = 200
+
+
+def _report(request, outcome):
+    if outcome.sent:
+        messages.success(
+            request,
+            ngettext(
+                "Invitation sent to %(addresses)s.",
+                "Invitations sent to %(count)d addresses: %(addresses)s.",
+                len(outcome.sent),
+            )
+            % {"count": len(outcome.sent), "addresses": ", ".join(outcome.sent)},
+        )
+    if outcome.resent:
+        messages.success(
+            request,
+            ngettext(
+                "Sent again to %(addresses)s; the earlier link no longer works.",
+                "Sent again to %(count)d addresses; the earlier links no longer work: "
+                "%(addresses)s.",
+                len(outcome.resent),
+            )
+            % {"count": len(outcome.resent), "addresses": ", ".join(outcome.resent)},
+        )
+    if outcome.members:
+        messages.info(
+            request,
+            ngettext(
+                "Already a teacher of the municipality, not invited: %(addresses)s.",
+                "Already teachers of the municipality, not invited: %(addresses)s.",
+                len(outcome.members),
+            )
+            % {"addresses": ", ".join(outcome.members)},
+        )
+
+
+def invitations(request):
+    """The moderator's invitations: send new ones and follow those sent to her towns."""
+    towns = moderated_municipalities(request.user)
+    if not towns.exists():
+        raise PermissionDenied
+    form = InvitationForm(request.POST or None, towns=towns)
+    if request.method == "POST" and form.is_valid():
+        outcome = service.invite(
+            request,
+            town=form.cleaned_data["town"],
+            addresses=form.cleaned_data["emails"],
+            invited_by=request.user,
+        )
+        _report(request, outcome)
+        return redirect("accounts_invitations")
+    now = timezone.now()
+    pending = Q(accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=now)
+    listed = (
+        Invitation.objects.filter(town__in=towns)
+        .select_related("town", "invited_by", "accepted_by")
+        .annotate(
+            waiting=Case(
+                When(pending, then=Value(0)), default=Value(1), output_field=IntegerField()
+            )
+        )
+        .order_by("waiting", "-created_at")[:LISTED]
+    )
+    return render(
+        request,
+        "accounts/admin/invitations.html",
+        {
+            "form": form,
+            "invitations": listed,
+            "towns": towns,
+            "page_title": _("Invite teachers"),
+            "header_title": _("Invite teachers"),
+            "header_icon": "mail",
+        },
+    )
+
+
+@require_POST
+def revoke(request, pk):
+    invitation = get_object_or_404(
+        Invitation.objects.filter(town__in=moderated_municipalities(request.user)), pk=pk
+    )
+    if invitation.is_usable:
+        invitation.revoked_at = timezone.now()
+        invitation.save(update_fields=["revoked_at"])
+        messages.success(
+            request,
+            _("The invitation of %(address)s was revoked; its link no longer works.")
+            % {"address": invitation.email},
+        )
+    return redirect("accounts_invitations")
+
+
+def _unusable(request, invitation):
+    if invitation is None:
+        reason = _("This invitation link is not valid. Check that the whole link was copied.")
+    elif invitation.state == Invitation.State.ACCEPTED:
+        reason = _("This invitation has already been used. Sign in with the account it made.")
+    elif invitation.state == Invitation.State.REVOKED:
+        reason = _("This invitation was revoked. Ask your municipality's moderator for a new one.")
+    else:
+        reason = _("This invitation has expired. Ask your municipality's moderator for a new one.")
+    return render(
+        request,
+        "accounts/accept_invitation.html",
+        {"refusal": reason, "login_url": reverse("wagtailadmin_login")},
+        status=404 if invitation is None else 410,
+    )
+
+
+@never_cache
+@sensitive_post_parameters("password1", "password2")
+def accept_invitation(request, token):
+    """The invitation link: a new teacher makes her account; someone who already has one
+    signs in and joins the municipality."""
+    invitation = Invitation.objects.for_token(token)
+    if invitation is None or not invitation.is_usable:
+        return _unusable(request, invitation)
+    context = {"invitation": invitation, "town": invitation.town}
+    account = service.account_for(invitation.email)
+    if account is not None:
+        return _join_with_account(request, invitation, account, context)
+    form = AcceptInvitationForm(request.POST or None, email=invitation.email)
+    if request.method == "POST" and form.is_valid():
+        user = service.create_account(invitation, form)
+        if user is None:
+            return _unusable(request, Invitation.objects.get(pk=invitation.pk))
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(
+            request,
+            _("Welcome to Opentori! You are now a teacher of %(town)s.")
+            % {"town": invitation.town.title},
+        )
+        return redirect("wagtailadmin_home")
+    context["form"] = form
+    return render(request, "accounts/accept_invitation.html", context)
+
+
+def _join_with_account(request, invitation, account, context):
+    context["existing"] = True
+    if not request.user.is_authenticated:
+        context["login_url"] = f"{reverse('wagtailadmin_login')}?next={request.path}"
+        return render(request, "accounts/accept_invitation.html", context)
+    if request.user.pk != account.pk:
+        context["refusal"] = _(
+            "This invitation is for %(address)s, but you are signed in with another account. "
+            "Sign out and open the link again."
+        ) % {"address": invitation.email}
+        return render(request, "accounts/accept_invitation.html", context, status=403)
+    if request.method == "POST":
+        if not service.accept(invitation, request.user):
+            return _unusable(request, Invitation.objects.get(pk=invitation.pk))
+        messages.success(
+            request,
+            _("You are now a teacher of %(town)s.") % {"town": invitation.town.title},
+        )
+        return redirect("wagtailadmin_home")
+    return render(request, "accounts/accept_invitation.html", context)

@@ -1,0 +1,573 @@
+"""Leak matrix: what is not open to everyone never reaches an anonymous reader.
+
+Canary pages each carry a word of their own in the title, summary and body: drafts, private,
+town-only and teachers-only pages, a submission the town's moderator sent back, a page
+waiting for moderation, an unpublished page, draft changes on top of public pages, and copies
+that are drafts or private. Every public surface is requested as an anonymous reader (the
+pages themselves, the pupil view, the libraries, collections, the town, network and home
+pages, search in Finnish and Swedish, the sitemap, the iCalendar feeds, the admin's previews,
+the copy views, the copy counts, and the addresses an API or a feed would have) and its body
+and Location header are read for every canary. Public controls prove that the same requests
+do show what is open, so that "0 leaks" means something.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+import pytest
+from django.test import Client
+from wagtail.models import Page, PageViewRestriction, WorkflowState
+
+from home.models import HomePageHighlight
+from networks import factories
+from networks.factories import activity
+from networks.models import CollectionItem, NetworkMembership
+from plans.factories import LessonPlanPageFactory, phase
+from plans.models import PlanLibraryPage
+from portal.copying import copy_to_municipality
+from tests.conftest import make_teacher
+from tests.test_moderation import action_url, make_moderator, submit
+
+# The copy counts an anonymous reader would see if draft or private copies were counted.
+LEAKED_COUNTS = [f"Käytössä {n} kunnassa" for n in range(2, 6)] + [
+    f"kopioitu {n} kertaa" for n in range(2, 6)
+]
+
+
+@dataclass
+class Canary:
+    """A page (or a draft change of one) that an anonymous reader must never see."""
+
+    kind: str
+    words: list[str]
+    page: Page
+    # The address of a page that is not public at all is a secret too; a draft change of a
+    # public page keeps its public address.
+    secret_address: bool = True
+    # What a copy count would show if it counted this copy (checked on count surfaces only).
+    count_markers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Surface:
+    """An address an anonymous reader may request."""
+
+    label: str
+    url: str
+    params: dict = field(default_factory=dict)
+    # Its own page's address may come back in a login redirect (?next=...): not a leak.
+    own: Page | None = None
+    # A search echoes its query: the query is taken out of the answer before reading it.
+    query: str = ""
+    # A copy count: only this part of the answer is read, and count markers too.
+    extract: object = None
+    # What the answer must show (the public controls).
+    expect: list[str] = field(default_factory=list)
+    # A search for a canary word must find nothing.
+    finds_nothing: bool = False
+
+
+def answer_text(response):
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    # iCalendar folds long lines: unfold them so that no word is split.
+    text = body.decode(errors="replace").replace("\r\n ", "").replace("\n ", "")
+    return f"{text}\n{response.get('Location', '')}"
+
+
+def between(start, end):
+    """Read only the part of the answer from ``start`` to the next ``end``."""
+
+    def extract(text):
+        begin = text.find(start)
+        if begin < 0:
+            return ""
+        stop = text.find(end, begin + len(start))
+        return text[begin : stop if stop >= 0 else len(text)]
+
+    return extract
+
+
+def adoption_of(text):
+    return between('<p class="sharing__adoption">', "</p>")(text)
+
+
+def fresh(page):
+    """A page as stored, apart from the object in hand (a factory page has no revision, so
+    ``get_latest_revision_as_object`` would hand back the same object)."""
+    return type(page).objects.get(pk=page.pk)
+
+
+def plan_with(parent, word, slug, **extra):
+    """A lesson plan whose title, summary, phases and teacher notes carry the word."""
+    return LessonPlanPageFactory(
+        parent=parent,
+        title=f"{word} murtoluvut",
+        slug=slug,
+        summary=f"Tiivistelmä {word} pizzasta.",
+        phases=[phase(f"{word} vaihe", 20, f"Oppilaalle {word}.", f"Opettajalle {word}.")],
+        **extra,
+    )
+
+
+def practice_with(parent, word, slug, **extra):
+    return factories.PracticePageFactory(
+        parent=parent,
+        title=f"{word} käytänne",
+        slug=slug,
+        summary=f"Tiivistelmä {word}.",
+        need=f"<p>Tarve {word}.</p>",
+        **extra,
+    )
+
+
+@pytest.fixture
+def world(home_page, municipality_index, rusko, masku, masku_teacher):
+    """The canaries, the public controls and the surfaces that show them."""
+    nousiainen = factories.MunicipalityPageFactory(
+        parent=municipality_index, municipality_code="538"
+    )
+    lieto = factories.MunicipalityPageFactory(parent=municipality_index, municipality_code="423")
+    rusko_teacher = make_teacher(rusko, "riikka.rusko")
+    nousiainen_teacher = make_teacher(nousiainen, "niina.nousiainen")
+    lieto_teacher = make_teacher(lieto, "leo.lieto")
+    masku_moderator = make_moderator(masku, "mikko.moderaattori")
+
+    plan_library = PlanLibraryPage(title="Suunnitelmat", slug="suunnitelmat")
+    home_page.add_child(instance=plan_library)
+    practice_library = factories.PracticeLibraryPageFactory(parent=home_page)
+    network_index = factories.NetworkIndexPageFactory(parent=home_page)
+    network = factories.NetworkPageFactory(parent=network_index, title="Verkosto", slug="verkosto")
+    region = factories.RegionPageFactory(parent=network, title="Alue", slug="alue")
+
+    # Public controls: what the surfaces must show.
+    plan = plan_with(rusko, "KONTROLLIsuunnitelma", "kontrolli-suunnitelma", owner=rusko_teacher)
+    practice = practice_with(rusko, "KONTROLLIkaytanne", "kontrolli-kaytanne")
+    factories.EventPageFactory(parent=network, title="KONTROLLItapahtuma")
+    factories.EventPageFactory(parent=region, title="KONTROLLIaluetapahtuma")
+    collection = factories.CollectionPageFactory(parent=network, title="Kokoelma", slug="kokoelma")
+
+    canaries = []
+
+    def canary(kind, page, *extra_words, **options):
+        word = re.search(r"KANARIA\w+", page.title).group()
+        canaries.append(Canary(kind, [word, *extra_words], page, **options))
+        return page
+
+    # Lesson plans: draft, private, town-only, teachers-only.
+    canary("draft plan", plan_with(masku, "KANARIAluonnos", "sivu-1", live=False))
+    private_plan = canary(
+        "private plan",
+        plan_with(masku, "KANARIAyksityinen", "sivu-2", visibility="private"),
+        "KANARIAtagi salainen",
+    )
+    private_plan.tags.add("KANARIAtagi salainen")
+    private_plan.save_revision().publish()
+    canary("town-only plan", plan_with(masku, "KANARIAkunta", "sivu-3", visibility="municipality"))
+    canary(
+        "teachers-only plan", plan_with(masku, "KANARIAopettajat", "sivu-4", visibility="teachers")
+    )
+
+    # A plan that was public, then unpublished.
+    unpublished = canary("unpublished plan", plan_with(masku, "KANARIApoistettu", "sivu-5"))
+    unpublished.unpublish()
+
+    # Submitted through the admin: one sent back by the town's moderator, one still waiting.
+    admin = Client()
+    admin.force_login(masku_teacher)
+    rejected = canary(
+        "rejected plan",
+        plan_with(masku, "KANARIAhylatty", "sivu-6", live=False, owner=masku_teacher),
+    )
+    assert submit(admin, rejected, instructions="KANARIAhylatty ohje").status_code == 302
+    waiting = canary(
+        "plan waiting for moderation",
+        plan_with(masku, "KANARIAodottaa", "sivu-7", live=False, owner=masku_teacher),
+    )
+    assert submit(admin, waiting, instructions="KANARIAodottaa ohje").status_code == 302
+    admin.force_login(masku_moderator)
+    rejected.refresh_from_db()
+    admin.post(action_url(rejected, "reject"), {"comment": "Lisää tavoitteet."})
+    assert WorkflowState.objects.filter(
+        object_id=str(rejected.pk), status=WorkflowState.STATUS_NEEDS_CHANGES
+    ).exists()
+    assert not rejected.live and not waiting.live
+
+    # A private plan whose draft would open it to everyone, not yet approved.
+    opening = canary(
+        "private plan with a public draft",
+        plan_with(masku, "KANARIAnakyvyys", "sivu-8", visibility="private"),
+    )
+    draft = fresh(opening)
+    draft.visibility = "public"
+    draft.save_revision(user=masku_teacher)
+
+    # Draft changes on top of public pages: the public page shows only what was approved.
+    public_plan = LessonPlanPageFactory(parent=masku, title="Julkinen suunnitelma", slug="sivu-9")
+    draft = fresh(public_plan)
+    draft.title = "KANARIAmuutos murtoluvut"
+    draft.summary = "Tiivistelmä KANARIAmuutos."
+    draft.phases = [phase("KANARIAmuutos vaihe", 20, "Oppilaalle KANARIAmuutos.")]
+    draft.save_revision(user=masku_teacher)
+    canary("draft change of a public plan", draft, secret_address=False)
+
+    # Practices, an annual clock and a development plan that are not public.
+    draft_practice = canary(
+        "draft practice", practice_with(rusko, "KANARIAkaytanneluonnos", "sivu-10", live=False)
+    )
+    town_practice = canary(
+        "town-only practice",
+        practice_with(rusko, "KANARIAkaytannekunta", "sivu-11", visibility="municipality"),
+    )
+    canary(
+        "teachers-only practice",
+        practice_with(rusko, "KANARIAkaytanneopettajat", "sivu-12", visibility="teachers"),
+    )
+    canary(
+        "private annual clock",
+        factories.AnnualClockPageFactory(
+            parent=rusko,
+            title="KANARIAvuosikello",
+            slug="sivu-13",
+            visibility="private",
+            activities=[activity(9, "KANARIAkellotehtava")],
+        ),
+        "KANARIAkellotehtava",
+    )
+    canary(
+        "private development plan",
+        factories.DevelopmentPlanPageFactory(
+            parent=rusko,
+            title="KANARIAohjelma",
+            slug="sivu-14",
+            visibility="private",
+            summary="Tiivistelmä KANARIAohjelma.",
+            vision="<p>Visio KANARIAohjelma.</p>",
+        ),
+    )
+
+    # A public clock that names related practices: only the public ones may be shown.
+    clock = factories.AnnualClockPageFactory(
+        parent=rusko,
+        title="KONTROLLIvuosikello",
+        slug="kontrolli-vuosikello",
+        activities=[
+            activity(
+                9, "KONTROLLIkellotehtava", practices=[practice, draft_practice, town_practice]
+            )
+        ],
+    )
+    draft = fresh(clock)
+    draft.title = "KANARIAkellomuutos vuosikello"
+    draft.activities = [activity(10, "KANARIAkellomuutos tehtävä")]
+    draft.save_revision()
+    canary("draft change of a public annual clock", draft, secret_address=False)
+
+    # A network's draft event, region event and collection, and a draft member town.
+    canary(
+        "draft network event",
+        factories.EventPageFactory(
+            parent=network,
+            title="KANARIAtapahtuma",
+            slug="sivu-15",
+            live=False,
+            summary="KANARIAtapahtuma",
+        ),
+    )
+    canary(
+        "draft region event",
+        factories.EventPageFactory(
+            parent=region, title="KANARIAaluetapahtuma", slug="sivu-16", live=False
+        ),
+    )
+    canary(
+        "draft collection",
+        factories.CollectionPageFactory(
+            parent=network, title="KANARIAkokoelma", slug="sivu-17", live=False
+        ),
+    )
+    draft_town = canary(
+        "draft municipality",
+        factories.MunicipalityPageFactory(
+            parent=municipality_index,
+            municipality_code="202",
+            title="KANARIAkotikunta",
+            slug="sivu-18",
+            live=False,
+        ),
+    )
+    for town in (rusko, masku, draft_town):
+        NetworkMembership.objects.create(network=network, municipality=town)
+
+    # Copies: one public copy in Masku counts; a draft copy in Nousiainen, a private copy in
+    # Lieto and a copy in a closed town (below) must not raise the count, nor show their towns.
+    for source in (practice, plan):
+        copy = copy_to_municipality(source, masku, masku_teacher)
+        copy.save_revision().publish()
+    kind = {practice: "kaytanne", plan: "suunnitelma"}
+    for source in (practice, plan):
+        copy = copy_to_municipality(source, nousiainen, nousiainen_teacher)
+        copy.title = copy.draft_title = f"KANARIAkopioluonnos{kind[source]}"
+        copy.summary = copy.title
+        copy.save()
+        copy.save_revision()
+        canary(f"draft copy of a public {kind[source]}", copy, count_markers=[nousiainen.title])
+    for source in (practice, plan):
+        copy = copy_to_municipality(source, lieto, lieto_teacher)
+        copy.title = f"KANARIAkopioyksityinen{kind[source]}"
+        copy.summary = copy.title
+        copy.visibility = "private"
+        copy.save_revision().publish()
+        copy.refresh_from_db()
+        canary(f"private copy of a public {kind[source]}", copy, count_markers=[lieto.title])
+
+    # A town behind a sign-in: its public plan and its public copy are not open either.
+    aura = factories.MunicipalityPageFactory(parent=municipality_index, municipality_code="019")
+    PageViewRestriction.objects.create(page=aura, restriction_type=PageViewRestriction.LOGIN)
+    canary("public plan in a closed town", plan_with(aura, "KANARIAsuljettukunta", "sivu-20"))
+    copy = copy_to_municipality(practice, aura, make_teacher(aura, "aila.aura"))
+    copy.title = "KANARIAkopiosuljettukunta"
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    canary("public copy in a closed town", copy, count_markers=[aura.title])
+
+    # A public copy of a private plan: the copy may be read, its private source may not.
+    source = canary(
+        "private source of a public copy",
+        plan_with(rusko, "KANARIAlahde", "sivu-19", visibility="private", owner=rusko_teacher),
+    )
+    open_copy = copy_to_municipality(source, rusko, rusko_teacher)
+    open_copy.title = "Avoin kopio"
+    open_copy.slug = "avoin-kopio"
+    open_copy.summary = "Avoin kopio."
+    open_copy.visibility = "public"
+    open_copy.phases = [phase("Avoin vaihe", 20, "Avoin ohje.")]
+    open_copy.save_revision().publish()
+    open_copy.refresh_from_db()
+
+    # Editors' lists that point at everything: the home page's highlights and a collection.
+    pages = [plan, practice, clock, *(c.page for c in canaries)]
+    for number, page in enumerate(pages):
+        HomePageHighlight.objects.create(
+            home_page=home_page, highlighted_page=page, sort_order=number
+        )
+        CollectionItem.objects.create(collection=collection, page=page, sort_order=number)
+
+    controls = {"plan": plan, "practice": practice, "clock": clock, "open_copy": open_copy}
+    places = {
+        "plan_library": plan_library,
+        "practice_library": practice_library,
+        "network": network,
+        "region": region,
+        "collection": collection,
+        "towns": [rusko, masku, nousiainen, lieto, aura],
+    }
+    return canaries, controls, places
+
+
+def surfaces_of(canaries, controls, places):
+    plan, practice, clock = controls["plan"], controls["practice"], controls["clock"]
+    plan_word, practice_word = "KONTROLLIsuunnitelma", "KONTROLLIkaytanne"
+    network, region = places["network"], places["region"]
+    surfaces = [
+        Surface("home page", "/", expect=[plan_word, practice_word]),
+        Surface("plan library", places["plan_library"].url, expect=[plan_word]),
+        Surface(
+            "plan library, most used",
+            places["plan_library"].url,
+            {"jarjestys": "kaytetyimmat"},
+            expect=[plan_word],
+        ),
+        Surface(
+            "plan library, private tag",
+            places["plan_library"].url,
+            {"aihe": "kanariatagi-salainen"},
+        ),
+        Surface("practice library", places["practice_library"].url, expect=[practice_word]),
+        Surface(
+            "plan library, the draft town",
+            places["plan_library"].url,
+            {"kunta": "sivu-18"},
+        ),
+        Surface("municipality index", "/kunnat/", expect=["Rusko", "Masku"]),
+        Surface(
+            "municipality index, the network",
+            "/kunnat/",
+            {"verkosto": network.slug},
+            expect=["Rusko", "Masku"],
+        ),
+        Surface("network index", "/verkostot/", expect=[network.title]),
+        Surface("network page", network.url, expect=["KONTROLLItapahtuma", "Kokoelma"]),
+        Surface("region page", region.url, expect=["KONTROLLIaluetapahtuma"]),
+        Surface("collection page", places["collection"].url, expect=[plan_word, practice_word]),
+        Surface("network iCal", f"{network.url}kalenteri/", expect=["KONTROLLItapahtuma"]),
+        Surface("region iCal", f"{region.url}kalenteri/", expect=["KONTROLLIaluetapahtuma"]),
+        Surface("annual clock page", clock.url, expect=["KONTROLLIkellotehtava", practice_word]),
+        Surface("annual clock iCal", f"{clock.url}kalenteri/", expect=["KONTROLLIkellotehtava"]),
+        Surface(
+            "annual clock iCal, another year",
+            f"{clock.url}kalenteri/",
+            {"lukuvuosi": "2030"},
+            expect=["KONTROLLIkellotehtava"],
+        ),
+        Surface("public copy of a private plan", controls["open_copy"].url, expect=["Avoin"]),
+        Surface("sitemap", "/sitemap.xml", expect=[plan.url, practice.url]),
+        Surface("sitemap in Swedish", "/sv/sitemap.xml", expect=[plan.url]),
+        Surface("robots.txt", "/robots.txt"),
+        # No REST API and no RSS or Atom feed is mounted (portal/urls.py): their usual
+        # addresses must answer 404 and show nothing. The admin's own API needs a sign-in.
+        Surface("API pages", "/api/v2/pages/"),
+        Surface("API page", f"/api/v2/pages/{canaries[0].page.pk}/"),
+        Surface(
+            "API search",
+            "/api/v2/pages/",
+            {"search": "KANARIAyksityinen"},
+            query="KANARIAyksityinen",
+        ),
+        Surface(
+            "admin API",
+            "/admin/api/main/pages/",
+            {"search": "KANARIAyksityinen"},
+            query="KANARIAyksityinen",
+        ),
+        Surface("feed", "/feed/"),
+        Surface("RSS", "/rss/"),
+        Surface("Atom", "/atom/"),
+        Surface("syöte", "/syote/"),
+    ]
+    for town in places["towns"]:
+        # Rusko's own page lists its public controls.
+        expect = [plan_word, practice_word] if town.slug == "rusko" else []
+        surfaces.append(Surface(f"town page {town.title}", town.url, expect=expect))
+        surfaces.append(
+            Surface(f"town page {town.title} in Swedish", f"/sv{town.url}", expect=expect)
+        )
+
+    # The copy counts: one public copy in Masku, whatever the drafts and private copies.
+    for source in (practice, plan):
+        surfaces.append(
+            Surface(
+                f"copy count on {source.title}",
+                source.url,
+                extract=adoption_of,
+                expect=["Käytössä 1 kunnassa", "Masku"],
+            )
+        )
+    surfaces.append(
+        Surface(
+            "copy count in the plan library",
+            places["plan_library"].url,
+            extract=between(f'href="{plan.url}"', "</li>"),
+            expect=["kopioitu 1 kerran"],
+        )
+    )
+    rusko = places["towns"][0]
+    for source in (practice, plan):
+        surfaces.append(
+            Surface(
+                f"copy count of {source.title} on the town page",
+                rusko.url,
+                extract=between(f'href="{source.url}"', "</li>"),
+                expect=["kopioitu 1 kerran"],
+            )
+        )
+
+    # Search, in Finnish and in Swedish: nothing for a canary word, the controls found.
+    search_words = [word for canary in canaries for word in canary.words]
+    for prefix in ("", "/sv"):
+        for word in search_words:
+            surfaces.append(
+                Surface(
+                    f"search{prefix} {word}",
+                    f"{prefix}/haku/",
+                    {"q": word},
+                    query=word,
+                    finds_nothing=True,
+                )
+            )
+        for word, page in ((plan_word, plan), (practice_word, practice)):
+            surfaces.append(
+                Surface(
+                    f"search{prefix} {word}",
+                    f"{prefix}/haku/",
+                    {"q": word},
+                    query=word,
+                    expect=[page.url],
+                )
+            )
+
+    # Every canary's own addresses, and those of the public controls.
+    own_pages = {page.pk: page for page in [plan, practice, clock, *(c.page for c in canaries)]}
+    for page in own_pages.values():
+        url = page.url
+        addresses = [
+            ("page", url),
+            ("page in Swedish", f"/sv{url}"),
+            ("copy view", f"/kopioi/{page.pk}/"),
+            ("plan from practice view", f"/suunnittele/{page.pk}/"),
+            ("admin preview", f"/admin/pages/{page.pk}/edit/preview/"),
+            ("admin draft view", f"/admin/pages/{page.pk}/view_draft/"),
+        ]
+        if page.latest_revision_id:
+            addresses.append(
+                (
+                    "admin revision view",
+                    f"/admin/pages/{page.pk}/revisions/{page.latest_revision_id}/view/",
+                )
+            )
+        if page.specific_class.__name__ == "LessonPlanPage":
+            addresses.append(("pupil view", f"{url}oppilaalle/"))
+        if page.specific_class.__name__ in ("AnnualClockPage", "NetworkPage", "RegionPage"):
+            addresses.append(("iCal", f"{url}kalenteri/"))
+        for label, address in addresses:
+            surfaces.append(Surface(f"{label} of {page.title}", address, own=page))
+    return surfaces
+
+
+def markers_of(canary, surface):
+    found = list(canary.words)
+    if canary.secret_address and (surface.own is None or surface.own.pk != canary.page.pk):
+        found.append(canary.page.url)
+    if surface.extract is not None:
+        found += canary.count_markers
+        if canary.count_markers:
+            found += LEAKED_COUNTS
+    return found
+
+
+@pytest.mark.django_db
+def test_no_canary_reaches_an_anonymous_reader(world, capsys):
+    canaries, controls, places = world
+    # No canary word hides inside another, so each leak is blamed on the right canary.
+    all_words = [word.casefold() for canary in canaries for word in canary.words]
+    assert [a for a in all_words for b in all_words if a != b and a in b] == []
+    surfaces = surfaces_of(canaries, controls, places)
+    client = Client()
+    leaks, missing, requests = [], [], 0
+    for surface in surfaces:
+        response = client.get(surface.url, surface.params)
+        requests += 1
+        text = answer_text(response)
+        if surface.query:
+            text = re.sub(re.escape(surface.query), "", text, flags=re.IGNORECASE)
+        if surface.extract is not None:
+            text = surface.extract(text)
+        folded = text.casefold()
+        where = f"{surface.label} ({surface.url} {surface.params or ''}, {response.status_code})"
+        for canary in canaries:
+            for marker in markers_of(canary, surface):
+                if marker.casefold() in folded:
+                    leaks.append(f"{canary.kind}: {marker!r} on {where}")
+        if surface.finds_nothing and response.context and response.context.get("page_obj"):
+            found = response.context["page_obj"].paginator.count
+            if found:
+                leaks.append(f"search finds {found} page(s) for a canary word: {where}")
+        missing += [f"{word!r} not on {where}" for word in surface.expect if word not in text]
+    with capsys.disabled():
+        print(f"\nLeak matrix: {len(canaries)} canaries × {len(surfaces)} surfaces")
+        print(f"{requests} requests, {len(leaks)} leaks")
+        for leak in leaks:
+            print(f"  LEAK {leak}")
+        for entry in missing:
+            print(f"  MISSING {entry}")
+    assert leaks == []
+    assert missing == []

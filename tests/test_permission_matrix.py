@@ -1,0 +1,784 @@
+"""Permission matrix: what each role can do to another municipality's pages, by crafted requests.
+
+The matrix is a table: ROLES × ACTIONS × the targets each action applies to, run by one loop.
+
+Roles, and whose pages they act on (always a place that is not their own; "home" is where the
+role may add pages, the destination of its copy and move attempts):
+
+* the teacher and the moderator of Rusko act on Masku's pages (home: Rusko),
+* the teacher of Masku acts on Rusko's pages (home: Masku),
+* the coordinator of Tutor 2.0 acts on Masku's pages (home: the Tutor 2.0 page). Masku and
+  Rusko are member towns of Tutor 2.0, but municipalities are not under the network's page, so
+  membership gives no rights. Tutor 2.0's coordinators approve content, so the coordinator is an
+  approver of a workflow, just not of Masku's,
+* an anonymous visitor acts on both towns' pages (home: the other town).
+
+Targets in each town: the town's own page ("town"), a published open lesson plan with an
+unpublished draft ("plan"), a draft plan submitted to the town's workflow and waiting for its
+moderators ("submitted"), and a published practice that only the town's own people may read
+("practice"). The plan's draft title, the submission and the practice carry a SALAINEN-… marker.
+
+ACTIONS are the issue's fourteen (edit, preview, revisions, compare, history, copy, move,
+delete, unpublish, privacy, lock, bulk actions, approve, reject), each as the requests that do
+it: Wagtail 8's admin URLs (wagtail/admin/urls/pages.py), its admin API (/admin/api/main/pages/),
+its bulk action URLs (/admin/bulk/wagtailcore/page/<action>/?id=…) and the portal's own views
+(/kopioi/, /suunnittele/), GET and POST, with well-formed form data. The workflow URLs always
+carry the town's submission's task state, so on the other pages they are crafted.
+
+Each row is one request and runs in a savepoint that is rolled back: every row starts from the
+same state. A row *succeeds* when:
+
+* it changed anything in the pages' tree, titles, live state, locks, revisions and their
+  schedules, view restrictions, workflow and task states, copy records, the pages' log or the
+  stored preview data (compared before and after the request), or
+* a SALAINEN-… marker of the victim town is in the response or in the flash messages it queued
+  (those are shown on the next admin page the user opens), or
+* for a read that serves a form or a listing rather than the content (the privacy and workflow
+  dialogues, the preview form's answer, the history's results), that was served: status 200
+  with the form's own marker.
+
+A redirect to the login or to the admin's home, a 400, 403, 404 or 405 counts as refused.
+Every row is expected to be refused, except the intended feature: a teacher or a moderator takes
+another town's published open plan into use in her own town (/kopioi/). That copy must land in
+her town and carry only the published content, never the source's draft.
+
+Positive controls (CONTROLS) run every action through the same machinery as someone who may do
+it, on Masku's pages, so a wrong URL or wrong form data cannot pass the matrix by being refused
+for everyone.
+
+The matrix found three holes in Wagtail 8's admin, now closed in portal/admin_guards.py and
+portal/wagtail_hooks.py: the move confirmation (no permission check on GET), the page bulk
+action forms (they list the pages the user may not touch by draft title) and the workflow
+action, action data and task preview views (they name a page's draft title in an error
+message when it is not at that step).
+"""
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from types import SimpleNamespace
+from urllib.parse import urlencode
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
+from django.db import connection, transaction
+from django.utils import timezone
+from wagtail.admin.models import FormState
+from wagtail.models import (
+    Page,
+    PageLogEntry,
+    PageViewRestriction,
+    Revision,
+    TaskState,
+    WorkflowState,
+)
+
+from networks import factories
+from networks.models import NetworkMembership
+from plans.factories import LessonPlanPageFactory
+from plans.models import LessonPlanPage
+from portal.models import CopyRecord, ModerationTask
+from tests.conftest import make_teacher
+from tests.test_moderation import make_moderator, plan_form
+
+PAGES = ("plan", "submitted", "practice")
+PLANS = ("plan", "submitted")
+TOWN = ("town",)
+EVERYTHING = ("town", *PAGES)
+SECRET = "SALAINEN"
+
+
+# The world: two towns with content, a network, and the people.
+
+
+@dataclass
+class Target:
+    kind: str
+    town: int
+    page: int
+    live_revision: int | None = None
+    draft_revision: int | None = None
+
+
+@dataclass
+class World:
+    users: dict
+    homes: dict
+    towns: dict
+    targets: dict
+    secrets: dict = field(default_factory=dict)
+    task_states: dict = field(default_factory=dict)
+    tasks: dict = field(default_factory=dict)
+    workflow_states: dict = field(default_factory=dict)
+    lockers: dict = field(default_factory=dict)
+    baseline: tuple | None = None
+
+
+def town_content(world, name, town, teacher, moderator):
+    code = town.municipality_code
+    plan = LessonPlanPageFactory(parent=town, owner=teacher, title=f"Avoin suunnitelma {code}")
+    live = plan.save_revision(user=teacher)
+    live.publish(user=moderator)
+    draft = plan.get_latest_revision_as_object()
+    draft.title = f"{SECRET}-{code}-LUONNOS"
+    draft_revision = draft.save_revision(user=teacher, clean=False)
+
+    submitted = LessonPlanPageFactory(
+        parent=town, owner=teacher, live=False, title=f"{SECRET}-{code}-TARKASTETTAVA"
+    )
+    submitted_revision = submitted.save_revision(user=teacher)
+    submitted.get_workflow().start(submitted, teacher)
+    submitted.refresh_from_db()
+    state = submitted.current_workflow_task_state
+    assert isinstance(state.task.specific, ModerationTask), "the content check let it through"
+
+    practice = factories.PracticePageFactory(
+        parent=town, owner=teacher, title=f"{SECRET}-{code}-KAYTANNE", visibility="municipality"
+    )
+    practice_revision = practice.save_revision(user=teacher)
+    practice_revision.publish(user=moderator)
+
+    world.targets[name, "town"] = Target("town", town.pk, town.pk)
+    world.targets[name, "plan"] = Target("plan", town.pk, plan.pk, live.pk, draft_revision.pk)
+    world.targets[name, "submitted"] = Target(
+        "submitted", town.pk, submitted.pk, submitted_revision.pk, submitted_revision.pk
+    )
+    world.targets[name, "practice"] = Target(
+        "practice", town.pk, practice.pk, practice_revision.pk, practice_revision.pk
+    )
+    world.secrets[town.pk] = [draft.title, submitted.title, practice.title]
+    world.task_states[town.pk] = state.pk
+    world.tasks[town.pk] = state.task_id
+    world.workflow_states[town.pk] = state.workflow_state_id
+    world.lockers[town.pk] = moderator
+
+
+@pytest.fixture
+def world(home_page, rusko, masku, admin_user):
+    index = factories.NetworkIndexPageFactory(parent=home_page)
+    tutor = factories.NetworkPageFactory(
+        parent=index, title="Tutor 2.0", slug="tutor-2-0", coordinators_approve=True
+    )
+    for town in (rusko, masku):
+        NetworkMembership.objects.create(network=tutor, municipality=town)
+    coordinator = get_user_model().objects.create_user(
+        "kaisa.koordinaattori", password="salasana-123456", email="kaisa@example.fi"
+    )
+    coordinator.groups.add(Group.objects.get(name="Tutor 2.0: koordinaattorit"))
+
+    users = {
+        "teacher of Rusko": make_teacher(rusko, "riikka.rusko"),
+        "moderator of Rusko": make_moderator(rusko, "risto.rusko"),
+        "teacher of Masku": make_teacher(masku, "maija.masku"),
+        "moderator of Masku": make_moderator(masku, "mikko.masku"),
+        "coordinator of Tutor 2.0": coordinator,
+        "administrator": admin_user,
+        "anonymous": None,
+    }
+    homes = {
+        "teacher of Rusko": rusko.pk,
+        "moderator of Rusko": rusko.pk,
+        "teacher of Masku": masku.pk,
+        "moderator of Masku": masku.pk,
+        "coordinator of Tutor 2.0": tutor.pk,
+        "administrator": rusko.pk,
+    }
+    world = World(users, homes, {"Rusko": rusko.pk, "Masku": masku.pk}, {})
+    town_content(world, "Rusko", rusko, users["teacher of Rusko"], users["moderator of Rusko"])
+    town_content(world, "Masku", masku, users["teacher of Masku"], users["moderator of Masku"])
+    return world
+
+
+# What a request may change, compared before and after it.
+
+RESTRICTION_GROUPS = PageViewRestriction.groups.through
+TABLES = [
+    (
+        "page",
+        Page,
+        ["path", "live", "title", "draft_title", "slug", "locked", "locked_by_id",
+         "live_revision_id", "latest_revision_id", "has_unpublished_changes", "owner_id"],
+    ),
+    ("revision", Revision, ["object_id", "approved_go_live_at"]),
+    ("view restriction", PageViewRestriction, ["page_id", "restriction_type", "password"]),
+    ("restriction group", RESTRICTION_GROUPS, ["pageviewrestriction_id", "group_id"]),
+    ("workflow state", WorkflowState, ["object_id", "status", "current_task_state_id"]),
+    ("task state", TaskState, ["revision_id", "status"]),
+    ("copy record", CopyRecord, ["copy_id", "municipality_id"]),
+    ("log entry", PageLogEntry, ["page_id", "action"]),
+    ("preview data", FormState, ["user_id", "object_id"]),
+]  # fmt: skip
+
+
+def fingerprint():
+    """One query that tells whether anything in TABLES changed."""
+    quote = connection.ops.quote_name
+    parts = []
+    for _label, model, fields in TABLES:
+        columns = ", ".join(
+            quote(model._meta.get_field(name).column) for name in [model._meta.pk.name, *fields]
+        )
+        pk = quote(model._meta.pk.column)
+        table = quote(model._meta.db_table)
+        parts.append(
+            f"(SELECT md5(coalesce(string_agg(row({columns})::text, '|' ORDER BY {pk}), '')) "  # noqa: S608 - names from the models
+            f"FROM {table})"
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(parts)}")
+        return cursor.fetchone()
+
+
+def snapshot():
+    return {
+        label: {row[0]: row[1:] for row in model.objects.values_list("pk", *fields)}
+        for label, model, fields in TABLES
+    }
+
+
+def differences(before, after):
+    found = []
+    for label, _model, fields in TABLES:
+        old, new = before[label], after[label]
+        for pk in sorted(new.keys() - old.keys()):
+            found.append(f"new {label} {dict(zip(fields, new[pk], strict=True))}")
+        for pk in sorted(old.keys() - new.keys()):
+            found.append(f"{label} {pk} removed")
+        for pk in sorted(old.keys() & new.keys()):
+            if old[pk] != new[pk]:
+                changed = ", ".join(
+                    f"{name} {a!r}→{b!r}"
+                    for name, a, b in zip(fields, old[pk], new[pk], strict=True)
+                    if a != b
+                )
+                found.append(f"{label} {pk}: {changed}")
+    return found
+
+
+def new_pages_text(before, after):
+    """(parent id, everything the new page says) for each page the request created."""
+    created = after["page"].keys() - before["page"].keys()
+    found = []
+    if not created:
+        return found
+    for page in Page.objects.filter(pk__in=created):
+        text = f"{page.title} {page.draft_title}"
+        for revision in Revision.page_revisions.filter(object_id=str(page.pk)):
+            text += json.dumps(revision.content)
+        found.append((page.get_parent().pk, text))
+    return found
+
+
+# The actions: what is sent, where, to which targets.
+
+
+@dataclass
+class Ctx:
+    world: World
+    target: Target
+    home: int
+    user: object
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def page(self):
+        return self.target.page
+
+    @property
+    def town(self):
+        return self.target.town
+
+    @property
+    def task_state(self):
+        return self.world.task_states[self.town]
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: str  # the issue's name for it
+    name: str  # what exactly is sent
+    method: str
+    url: Callable
+    data: Callable | None = None
+    on: tuple = PAGES
+    read: bool = False
+    # for what is served without the secret: the text that proves it was served
+    shows: str | Callable | None = None
+    prepare: Callable | None = None
+    json: bool = False
+    follow: bool = False
+
+
+def plan_data(action, title="MURRETTU"):
+    def data(c):
+        page = LessonPlanPage.objects.get(pk=c.page)
+        form = plan_form(page, action)
+        form["title"] = title
+        return form
+
+    return data
+
+
+def new_plan_data(c):
+    return plan_form(SimpleNamespace(title="Tunkeutuja", slug="tunkeutuja", summary=""), "x")
+
+
+def copy_data(to):
+    return lambda c: {"new_title": "Kopio", "new_slug": f"kopio-{c.page}", "new_parent_page": to(c)}
+
+
+def home(c):
+    return c.home
+
+
+def its_town(c):
+    return c.town
+
+
+def position(c):
+    """A position that really moves the page among its siblings."""
+    page = Page.objects.get(pk=c.page)
+    siblings = list(page.get_parent().get_children().values_list("pk", flat=True))
+    return "?position=0" if siblings.index(page.pk) else ""
+
+
+def public_url(c):
+    return Page.objects.get(pk=c.page).url or f"/sivu-{c.page}-ei-osoitetta/"
+
+
+def schedule(c):
+    page = Page.objects.get(pk=c.page).specific
+    draft = page.get_latest_revision_as_object()
+    draft.go_live_at = timezone.now() + timedelta(days=7)
+    revision = draft.save_revision(approved_go_live_at=draft.go_live_at, clean=False)
+    return {"revision": revision.pk}
+
+
+def restrict(c):
+    """A view restriction to lift, where there is none (the town's page)."""
+    if not PageViewRestriction.objects.filter(page_id=c.page).exists():
+        PageViewRestriction.objects.create(page_id=c.page, restriction_type="login")
+
+
+def preview_state(c):
+    """Preview data stored for the user, as if she had sent the preview form earlier."""
+    if c.user is not None:
+        page = Page.objects.get(pk=c.page).specific
+        data = plan_form(page, "x")
+        data["title"] = "ESIKATSELU"
+        FormState.objects.update_or_create_by_instance(
+            instance=page,
+            parent_object_id="",
+            user=c.user,
+            defaults={"data": urlencode(data, doseq=True), "last_updated_at": timezone.now()},
+        )
+
+
+def lock(c):
+    Page.objects.filter(pk=c.page).update(
+        locked=True, locked_by=c.world.lockers[c.town], locked_at=timezone.now()
+    )
+
+
+def pages(c, rest=""):
+    return f"/admin/pages/{c.page}/{rest}"
+
+
+def bulk(name):
+    return lambda c: f"/admin/bulk/wagtailcore/page/{name}/?id={c.page}"
+
+
+def api(name):
+    return lambda c: f"/admin/api/main/pages/{c.page}/action/{name}/"
+
+
+def workflow(name, action):
+    return lambda c: f"/admin/pages/workflow/{name}/{c.page}/{action}/{c.task_state}/"
+
+
+def compare(c):
+    return pages(c, f"revisions/compare/{c.target.live_revision}...{c.target.draft_revision}/")
+
+
+ACTIONS = [
+    # edit
+    Action("edit", "edit form", "GET", lambda c: pages(c, "edit/"), on=EVERYTHING, read=True),
+    Action("edit", "edit: save a draft", "POST", lambda c: pages(c, "edit/"),
+           plan_data("action-save"), on=PLANS),
+    Action("edit", "edit: publish", "POST", lambda c: pages(c, "edit/"),
+           plan_data("action-publish"), on=PLANS),
+    Action("edit", "edit: submit", "POST", lambda c: pages(c, "edit/"),
+           plan_data("action-submit"), on=("plan",)),
+    Action("edit", "revert form", "GET",
+           lambda c: pages(c, f"revisions/{c.target.draft_revision}/revert/"), on=PLANS,
+           read=True),
+    Action("edit", "revert", "POST",
+           lambda c: pages(c, f"revisions/{c.target.live_revision}/revert/"),
+           plan_data("action-save"), on=PLANS),
+    Action("edit", "API revert", "POST", api("revert_to_page_revision"),
+           lambda c: {"revision_id": c.target.live_revision}, on=PLANS, json=True),
+    Action("edit", "API publish", "POST", api("publish"), on=PAGES, json=True),
+    Action("edit", "add a plan to the town", "POST",
+           lambda c: f"/admin/pages/add/plans/lessonplanpage/{c.page}/", new_plan_data, on=TOWN),
+    # preview
+    Action("preview", "preview: send the form", "POST", lambda c: pages(c, "edit/preview/"),
+           plan_data("x", "ESIKATSELU"), on=PLANS, shows='"is_valid": true'),
+    Action("preview", "preview", "GET", lambda c: pages(c, "edit/preview/"), on=PLANS,
+           prepare=preview_state, shows="ESIKATSELU"),
+    Action("preview", "view draft", "GET", lambda c: pages(c, "view_draft/"), read=True),
+    Action("preview", "preview a task's revision", "GET",
+           lambda c: f"/admin/pages/workflow/preview/{c.page}/{c.world.tasks[c.town]}/",
+           read=True),
+    Action("preview", "public page", "GET", public_url, read=True),
+    # revisions
+    Action("revisions", "revisions index", "GET", lambda c: pages(c, "revisions/"), read=True,
+           follow=True),
+    Action("revisions", "view a revision", "GET",
+           lambda c: pages(c, f"revisions/{c.target.draft_revision}/view/"), read=True),
+    Action("revisions", "unschedule", "POST",
+           lambda c: pages(c, f"revisions/{c.extra['revision']}/unschedule/"),
+           on=("plan", "practice"), prepare=schedule),
+    # compare
+    Action("compare", "compare", "GET", compare, on=PLANS, read=True),
+    Action("compare", "compare live with latest", "GET",
+           lambda c: pages(c, "revisions/compare/live...latest/"), read=True),
+    # history
+    Action("history", "history", "GET", lambda c: pages(c, "history/"), on=EVERYTHING, read=True),
+    Action("history", "history results", "GET", lambda c: pages(c, "history/results/"),
+           shows=lambda c: f"/admin/pages/{c.page}/edit/"),
+    Action("history", "workflow history", "GET", lambda c: pages(c, "workflow_history/"),
+           read=True),
+    Action("history", "workflow history detail", "GET",
+           lambda c: pages(c, f"workflow_history/detail/{c.world.workflow_states[c.town]}/"),
+           read=True),
+    Action("history", "usage", "GET", lambda c: pages(c, "usage/"), read=True),
+    Action("history", "explore the town", "GET", lambda c: f"/admin/pages/{c.page}/", on=TOWN,
+           read=True),
+    Action("history", "API page", "GET", lambda c: f"/admin/api/main/pages/{c.page}/", read=True),
+    Action("history", "API listing", "GET",
+           lambda c: f"/admin/api/main/pages/?child_of={c.page}", on=TOWN, read=True),
+    # copy
+    Action("copy", "copy form", "GET", lambda c: pages(c, "copy/"), read=True),
+    Action("copy", "copy into own town", "POST", lambda c: pages(c, "copy/"), copy_data(home)),
+    Action("copy", "copy into its town", "POST", lambda c: pages(c, "copy/"),
+           copy_data(its_town)),
+    Action("copy", "API copy", "POST", api("copy"),
+           lambda c: {"destination_page_id": c.home, "slug": f"api-kopio-{c.page}"}, json=True),
+    Action("copy", "kopioi form", "GET", lambda c: f"/kopioi/{c.page}/", read=True),
+    Action("copy", "kopioi into own town", "POST", lambda c: f"/kopioi/{c.page}/",
+           lambda c: {"kunta": c.home, "uusi": "1"}),
+    Action("copy", "kopioi into its town", "POST", lambda c: f"/kopioi/{c.page}/",
+           lambda c: {"kunta": c.town, "uusi": "1"}),
+    Action("copy", "plan from practice", "POST", lambda c: f"/suunnittele/{c.page}/",
+           lambda c: {"kunta": c.home}),
+    # move
+    Action("move", "move form", "GET", lambda c: pages(c, "move/"), on=EVERYTHING, read=True),
+    Action("move", "move confirmation", "GET", lambda c: pages(c, f"move/{c.home}/confirm/"),
+           read=True),
+    Action("move", "move", "POST", lambda c: pages(c, f"move/{c.home}/confirm/"), on=EVERYTHING),
+    Action("move", "reorder", "POST", lambda c: pages(c, f"set_position/{position(c)}")),
+    Action("move", "API move", "POST", api("move"),
+           lambda c: {"destination_page_id": c.home, "position": "last-child"}, json=True),
+    # delete
+    Action("delete", "delete form", "GET", lambda c: pages(c, "delete/"), on=EVERYTHING,
+           read=True),
+    Action("delete", "delete", "POST", lambda c: pages(c, "delete/"), on=EVERYTHING),
+    Action("delete", "API delete", "POST", api("delete"), json=True),
+    # unpublish
+    Action("unpublish", "unpublish form", "GET", lambda c: pages(c, "unpublish/"), read=True),
+    Action("unpublish", "unpublish", "POST", lambda c: pages(c, "unpublish/"), on=EVERYTHING),
+    Action("unpublish", "API unpublish", "POST", api("unpublish"), json=True),
+    # privacy
+    Action("privacy", "privacy form", "GET", lambda c: pages(c, "privacy/"), on=EVERYTHING,
+           shows="restriction_type"),
+    Action("privacy", "privacy: open to all", "POST", lambda c: pages(c, "privacy/"),
+           lambda c: {"restriction_type": "none"}, on=("town", "practice"), prepare=restrict),
+    Action("privacy", "privacy: sign-in only", "POST", lambda c: pages(c, "privacy/"),
+           lambda c: {"restriction_type": "login"}, on=EVERYTHING),
+    # lock
+    Action("lock", "lock", "POST", lambda c: pages(c, "lock/"), on=EVERYTHING),
+    Action("lock", "unlock", "POST", lambda c: pages(c, "unlock/"), prepare=lock),
+    # bulk actions
+    *[
+        Action("bulk actions", f"bulk {name} form", "GET", bulk(name), read=True)
+        for name in ("publish", "unpublish", "delete", "move")
+    ],
+    Action("bulk actions", "bulk publish", "POST", bulk("publish")),
+    Action("bulk actions", "bulk unpublish", "POST", bulk("unpublish")),
+    Action("bulk actions", "bulk delete", "POST", bulk("delete")),
+    Action("bulk actions", "bulk move", "POST", bulk("move"), lambda c: {"chooser": c.home}),
+    # approve and reject, with the town's submission's task state (crafted for other pages)
+    Action("approve", "approve form", "GET", workflow("action", "approve"),
+           shows='"step": "action"'),
+    Action("approve", "approve", "POST", workflow("action", "approve")),
+    Action("approve", "approve: collect data", "POST", workflow("collect_action_data", "approve"),
+           shows='"step": "success"'),
+    Action("reject", "reject form", "GET", workflow("action", "reject"),
+           shows='"step": "action"'),
+    Action("reject", "reject", "POST", workflow("action", "reject"),
+           lambda c: {"comment": "Lisää lähteet."}),
+]  # fmt: skip
+
+
+# Who acts on whose pages.
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    victims: tuple
+    has_town: bool
+
+
+ROLES = [
+    Role("teacher of Rusko", ("Masku",), has_town=True),
+    Role("moderator of Rusko", ("Masku",), has_town=True),
+    Role("teacher of Masku", ("Rusko",), has_town=True),
+    Role("coordinator of Tutor 2.0", ("Masku",), has_town=False),
+    Role("anonymous", ("Masku", "Rusko"), has_town=False),
+]
+
+
+def intended(role, action, target):
+    """The one thing a role may do to another town's page: take its published open plan into
+    use in her own town."""
+    return role.has_town and action.name == "kopioi into own town" and target.kind == "plan"
+
+
+# Someone who may do each action, on Masku's pages: a broken URL or form fails here.
+
+CONTROLS = [
+    ("edit form", "teacher of Masku", "plan"),
+    ("edit: save a draft", "teacher of Masku", "plan"),
+    ("edit: publish", "moderator of Masku", "plan"),
+    ("edit: submit", "teacher of Masku", "plan"),
+    ("revert form", "teacher of Masku", "plan"),
+    ("revert", "teacher of Masku", "plan"),
+    ("API revert", "teacher of Masku", "plan"),
+    ("API publish", "moderator of Masku", "plan"),
+    ("add a plan to the town", "teacher of Masku", "town"),
+    ("preview: send the form", "teacher of Masku", "plan"),
+    ("preview", "teacher of Masku", "plan"),
+    ("view draft", "teacher of Masku", "plan"),
+    ("preview a task's revision", "moderator of Masku", "submitted"),
+    ("public page", "teacher of Masku", "practice"),
+    ("revisions index", "teacher of Masku", "plan"),
+    ("view a revision", "teacher of Masku", "plan"),
+    ("unschedule", "moderator of Masku", "plan"),
+    ("compare", "teacher of Masku", "plan"),
+    ("compare live with latest", "teacher of Masku", "plan"),
+    ("history", "teacher of Masku", "plan"),
+    ("history results", "teacher of Masku", "plan"),
+    ("workflow history", "teacher of Masku", "submitted"),
+    ("workflow history detail", "teacher of Masku", "submitted"),
+    ("usage", "teacher of Masku", "plan"),
+    ("explore the town", "teacher of Masku", "town"),
+    ("API page", "teacher of Masku", "plan"),
+    ("API listing", "teacher of Masku", "town"),
+    ("copy form", "moderator of Masku", "submitted"),
+    ("copy into own town", "moderator of Masku", "plan"),
+    ("copy into its town", "moderator of Masku", "plan"),
+    ("API copy", "moderator of Masku", "plan"),
+    ("kopioi form", "teacher of Masku", "submitted"),
+    ("kopioi into own town", "teacher of Masku", "submitted"),
+    ("kopioi into its town", "teacher of Masku", "submitted"),
+    ("plan from practice", "teacher of Masku", "practice"),
+    ("move form", "administrator", "plan"),
+    ("move confirmation", "administrator", "plan"),
+    ("move", "administrator", "plan"),
+    ("reorder", "moderator of Masku", "plan"),
+    ("API move", "administrator", "plan"),
+    ("delete form", "moderator of Masku", "plan"),
+    ("delete", "moderator of Masku", "plan"),
+    ("API delete", "moderator of Masku", "plan"),
+    ("unpublish form", "moderator of Masku", "plan"),
+    ("unpublish", "moderator of Masku", "plan"),
+    ("API unpublish", "moderator of Masku", "plan"),
+    # Nobody sets a shareable page's privacy (its visibility field does): the town page shows
+    # that the privacy URLs and data work.
+    ("privacy form", "administrator", "town"),
+    ("privacy: open to all", "administrator", "town"),
+    ("privacy: sign-in only", "administrator", "town"),
+    ("lock", "moderator of Masku", "submitted"),
+    ("unlock", "moderator of Masku", "plan"),
+    ("bulk publish form", "moderator of Masku", "plan"),
+    ("bulk unpublish form", "moderator of Masku", "plan"),
+    ("bulk delete form", "moderator of Masku", "plan"),
+    ("bulk move form", "administrator", "plan"),
+    ("bulk publish", "moderator of Masku", "plan"),
+    ("bulk unpublish", "moderator of Masku", "plan"),
+    ("bulk delete", "moderator of Masku", "plan"),
+    ("bulk move", "administrator", "plan"),
+    ("approve form", "moderator of Masku", "submitted"),
+    ("approve", "moderator of Masku", "submitted"),
+    ("approve: collect data", "moderator of Masku", "submitted"),
+    ("reject form", "moderator of Masku", "submitted"),
+    ("reject", "moderator of Masku", "submitted"),
+]
+
+
+# Running a row.
+
+
+@dataclass
+class Outcome:
+    status: int
+    location: str
+    changes: list
+    leaked: list
+    served: bool
+    created: list
+
+    @property
+    def evidence(self):
+        found = list(self.changes)
+        if self.leaked:
+            found.append(f"showed {', '.join(self.leaked)}")
+        if self.served:
+            found.append("served the form")
+        return found
+
+    def __str__(self):
+        where = f" → {self.location}" if self.location else ""
+        return f"{self.status}{where}"
+
+
+def what_it_shows(response):
+    if response.streaming:
+        body = b"".join(response.streaming_content).decode(errors="replace")
+    else:
+        body = response.content.decode(errors="replace")
+    messages = " ".join(str(m) for m in get_messages(response.wsgi_request))
+    return f"{body} {messages}"
+
+
+def perform(client, world, action, target, home_id, user):
+    c = Ctx(world, target, home_id, user)
+    if world.baseline is None:
+        world.baseline = (snapshot(), fingerprint())
+    with transaction.atomic():
+        # Every row starts from the same state (the rows before it were rolled back).
+        before, print_before = world.baseline
+        if action.prepare:
+            c.extra.update(action.prepare(c) or {})
+            before, print_before = snapshot(), fingerprint()
+        client.cookies.pop("messages", None)
+        url = action.url(c)
+        data = action.data(c) if action.data else {}
+        if action.method == "GET":
+            response = client.get(url, follow=action.follow)
+        elif action.json:
+            response = client.post(
+                url, json.dumps(data), content_type="application/json", follow=action.follow
+            )
+        else:
+            response = client.post(url, data, follow=action.follow)
+        after = snapshot() if fingerprint() != print_before else before
+        shows = what_it_shows(response)
+        outcome = Outcome(
+            status=response.status_code,
+            location=response.get("Location", ""),
+            changes=differences(before, after),
+            leaked=[secret for secret in world.secrets[target.town] if secret in shows],
+            served=bool(
+                action.shows and response.status_code == 200 and marker(action, c) in shows
+            ),
+            created=new_pages_text(before, after),
+        )
+        transaction.set_rollback(True)
+    return outcome
+
+
+def marker(action, c):
+    return action.shows(c) if callable(action.shows) else action.shows
+
+
+def sign_in(client, user):
+    if user is None:
+        client.logout()
+    else:
+        client.force_login(user)
+
+
+def the_other_town(world, town_name):
+    return next(pk for name, pk in world.towns.items() if name != town_name)
+
+
+def judge(role, action, target, outcome, home_id):
+    """(unexpected success, intended success that failed), each a description or None."""
+    if not intended(role, action, target):
+        return ("; ".join(outcome.evidence) or None), None
+    if not outcome.created:
+        return None, f"the copy was not made ({outcome})"
+    for parent, text in outcome.created:
+        if parent != home_id:
+            return f"copied under page {parent}, not into the own town {home_id}", None
+        if SECRET in text:
+            return "the copy carries the unpublished draft", None
+    return None, None
+
+
+def test_every_action_has_a_positive_control():
+    names = [action.name for action in ACTIONS]
+    assert len(names) == len(set(names))
+    assert sorted({name for name, _actor, _kind in CONTROLS}) == sorted(names)
+
+
+@pytest.mark.django_db
+def test_positive_controls_succeed(client, world, capsys):
+    actions = {action.name: action for action in ACTIONS}
+    failed = []
+    for name, actor, kind in CONTROLS:
+        sign_in(client, world.users[actor])
+        action = actions[name]
+        user = world.users[actor]
+        target = world.targets["Masku", kind]
+        outcome = perform(client, world, action, target, world.homes[actor], user)
+        if not outcome.evidence:
+            failed.append(f"{actor} · {name} · Masku's {kind}: refused ({outcome})")
+    with capsys.disabled():
+        print(f"\n{len(CONTROLS)} positive controls, {len(failed)} failed")
+        for line in failed:
+            print(f"  control failed: {line}")
+    assert failed == []
+
+
+@pytest.mark.django_db
+def test_permission_matrix(client, world, capsys):
+    requests = 0
+    unexpected, failed, intended_copies = [], [], 0
+    for role in ROLES:
+        user = world.users[role.name]
+        sign_in(client, user)
+        for victim in role.victims:
+            home_id = world.homes.get(role.name) or the_other_town(world, victim)
+            for action in ACTIONS:
+                for kind in action.on:
+                    target = world.targets[victim, kind]
+                    outcome = perform(client, world, action, target, home_id, user)
+                    requests += 1
+                    success, failure = judge(role, action, target, outcome, home_id)
+                    row = f"{role.name} · {action.name} · {victim}'s {kind} ({outcome})"
+                    if success:
+                        unexpected.append(f"{row}: {success}")
+                    if failure:
+                        failed.append(f"{row}: {failure}")
+                    intended_copies += intended(role, action, target) and not failure
+    kinds = sorted({action.kind for action in ACTIONS})
+    reads = sum(action.read or bool(action.shows) for action in ACTIONS)
+    with capsys.disabled():
+        print(
+            f"\n{len(ROLES)} roles × {len(kinds)} actions ({len(ACTIONS)} kinds of request: "
+            f"{reads} reads, {len(ACTIONS) - reads} writes) = "
+            f"{requests} requests, {len(unexpected)} unexpected successes "
+            f"({intended_copies} intended copies into the own town made)"
+        )
+        for line in unexpected:
+            print(f"  UNEXPECTED {line}")
+        for line in failed:
+            print(f"  INTENDED COPY FAILED {line}")
+    assert failed == []
+    assert unexpected == []
