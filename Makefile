@@ -37,10 +37,12 @@ $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
 
 $(VENV)/.installed: requirements.lock | $(VENV)/bin/activate
+	bash bin/install-finnish-dictionary
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
 	touch $@
 
 $(VENV)/.installed-dev: requirements-dev.lock | $(VENV)/bin/activate
+	bash bin/install-finnish-dictionary
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements-dev.lock
 	touch $@ $(VENV)/.installed
 

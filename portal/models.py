@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from portal.forms import ContentCheckedPageForm
 from portal.visibility import Visibility
+from search import finnish
 
 
 class User(AbstractUser):
@@ -75,12 +76,30 @@ class BasePage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary", boost=2),
+        # Base forms of the Finnish words (search.finnish): "murtoluvuilla" finds "murtoluku".
+        index.SearchField("search_title_base_forms", boost=2),
+        index.SearchField("search_body_base_forms"),
     ]
 
     api_fields = [APIField("summary")]
 
     class Meta:
         abstract = True
+
+    def search_language(self):
+        """The language the page is written in, for stemming: a plan says; the rest are Finnish."""
+        return getattr(self, "language", "") or "fi"
+
+    def search_title_base_forms(self):
+        if self.search_language() != "fi":
+            return ""
+        return finnish.base_form_text(f"{self.title} {self.summary}")
+
+    def search_body_base_forms(self):
+        if self.search_language() != "fi":
+            return ""
+        skip = {"title", "summary", "search_title_base_forms", "search_body_base_forms"}
+        return finnish.base_form_text(" ".join(finnish.field_texts(self, skip)))
 
     @property
     def listing_summary(self):

@@ -34,6 +34,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
     path("haku/", search_views.search, name="search"),
+    path("haku/ehdotukset/", search_views.suggestions, name="search_suggestions"),
     path("kutsu/<str:token>/", account_views.accept_invitation, name="accept_invitation"),
     path("kopioi/<int:page_id>/", portal_views.copy_page, name="copy_page"),
     path(

@@ -484,6 +484,19 @@ def surfaces_of(canaries, controls, places):
                     finds_nothing=True,
                 )
             )
+            surfaces.append(
+                Surface(
+                    f"search suggestions{prefix} {word}",
+                    f"{prefix}/haku/ehdotukset/",
+                    {"q": word},
+                    query=word,
+                )
+            )
+        # Filters alone list every page of a kind, newest first.
+        for kind in ("suunnitelma", "kaytanne", "vuosikello", "kehittamissuunnitelma"):
+            surfaces.append(
+                Surface(f"search{prefix} all of {kind}", f"{prefix}/haku/", {"tyyppi": kind})
+            )
         for word, page in ((plan_word, plan), (practice_word, practice)):
             surfaces.append(
                 Surface(

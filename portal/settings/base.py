@@ -217,10 +217,18 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 
-# Search: Wagtail's database backend (PostgreSQL full text search in production). An
-# OpenSearch/Elasticsearch cluster is used instead when OPENSEARCH_URL is set.
+# Search: PostgreSQL full text search through Wagtail's database backend, in Finnish (Swedish
+# and English pages in their own language: search.backend); Wagtail's SQLite FTS5 backend on
+# the embedded default. An OpenSearch/Elasticsearch cluster is used instead when
+# OPENSEARCH_URL is set (README: Search).
 
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {
+    "default": (
+        {"BACKEND": "search.backend", "SEARCH_CONFIG": "finnish"}
+        if DATABASES["default"]["ENGINE"].endswith("postgresql")
+        else {"BACKEND": "wagtail.search.backends.database"}
+    )
+}
 if env("OPENSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": "wagtail.search.backends.elasticsearch8",

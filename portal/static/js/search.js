@@ -1,0 +1,42 @@
+// Search page enhancements; the page works without them.
+// 1. The search box suggests titles as the reader types (a native datalist).
+// 2. Ticking a filter applies it at once.
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-suggestions]");
+  var input = form && form.querySelector("input[type=search]");
+  var list = document.getElementById("search-suggestions");
+  if (form && input && list && window.fetch) {
+    var timer = null;
+    var asked = "";
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      var value = input.value.trim();
+      if (value.length < 2 || value === asked) return;
+      timer = setTimeout(function () {
+        asked = value;
+        fetch(form.dataset.suggestions + "?q=" + encodeURIComponent(value), {
+          headers: { Accept: "application/json" },
+          credentials: "same-origin",
+        })
+          .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+          .then(function (data) {
+            if (input.value.trim() !== value) return;
+            list.replaceChildren.apply(list, data.suggestions.map(function (item) {
+              var option = document.createElement("option");
+              option.value = item.title;
+              return option;
+            }));
+          })
+          .catch(function () {});
+      }, 150);
+    });
+  }
+  var filters = document.querySelector("form[data-autosubmit]");
+  if (filters) {
+    filters.classList.add("facets--live");
+    filters.addEventListener("change", function (event) {
+      if (event.target.matches("input[type=checkbox]")) filters.submit();
+    });
+  }
+})();
