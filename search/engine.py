@@ -4,10 +4,10 @@ A query goes through Wagtail's search backend (PostgreSQL full text search in pr
 search.backend), over the pages the reader may open (portal.visibility). Each Finnish word is
 also asked for in its base form (search.finnish), so an inflected form finds the others.
 
-One request costs a constant number of queries whatever the number of matches: the page of
-results and the number of them, one query for every facet's counts over the matches (a common
-table expression), one per page type on the page for the specific pages, and the few small
-lists that name the facets' values.
+One request costs a constant number of queries whatever the number of matches: one query for
+every facet's counts over the matches (a common table expression; the counts of the types give
+the number of matches), the page of results, one per page type on the page for the specific
+pages, and the few small lists that name the facets' values.
 """
 
 import re
@@ -263,9 +263,13 @@ def run(request, page_size=PAGE_SIZE):
         found = pages.order_by("-first_published_at", "-pk")
         matches = found.order_by()
 
-    outcome.page_obj = paginate(request, found, page_size)
+    counts = facet_counts(matches, vocabulary.town_path_length)
+    # Every page has one type: the type counts add up to the number of matches, so the pages
+    # of results need no count query of their own.
+    total = sum(counts.get("type", {}).values())
+    outcome.page_obj = paginate(request, found, page_size, count=total)
     outcome.results = specific_results(list(outcome.page_obj.object_list), vocabulary, words)
-    outcome.facets = facets(matches, vocabulary, choices)
+    outcome.facets = facets(counts, vocabulary, choices)
     if words and outcome.page_obj.number == 1:
         outcome.promotions = promotions(user, query)
     if words and not outcome.total and not choices.any():
@@ -359,10 +363,9 @@ def facet_counts(matches, town_path_length):
     return counts
 
 
-def facets(matches, vocabulary, choices):
+def facets(counts, vocabulary, choices):
     from django.contrib.contenttypes.models import ContentType
 
-    counts = facet_counts(matches, vocabulary.town_path_length)
     type_ids = ContentType.objects.get_for_models(*vocabulary.types.values())
 
     def facet(name, label, items, key, title, counted, chosen):
