@@ -11,6 +11,7 @@ still works on the stems alone; ``manage.py check`` warns (``search.W001``).
 """
 
 import re
+import threading
 from functools import lru_cache
 
 from django.utils.html import strip_tags
@@ -20,6 +21,8 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 # "murto").
 MIN_PART_LENGTH = 4
 MAX_WORD_LENGTH = 60
+# One Voikko handle must not be used by two threads at once (a threaded server, say).
+LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +62,9 @@ def base_forms(word):
     if analyser is None or not word or len(word) > MAX_WORD_LENGTH:
         return ()
     forms = []
-    for analysis in analyser.analyze(word):
+    with LOCK:
+        analyses = analyser.analyze(word)
+    for analysis in analyses:
         base = (analysis.get("BASEFORM") or "").lower()
         if base and base not in forms:
             forms.append(base)
@@ -82,9 +87,12 @@ def base_form_text(text):
 def suggestion(word):
     """Voikko's first spelling suggestion for a word it does not know, else None."""
     analyser = voikko()
-    if analyser is None or len(word) > MAX_WORD_LENGTH or analyser.spell(word):
+    if analyser is None or len(word) > MAX_WORD_LENGTH:
         return None
-    suggestions = analyser.suggest(word)
+    with LOCK:
+        if analyser.spell(word):
+            return None
+        suggestions = analyser.suggest(word)
     return suggestions[0] if suggestions else None
 
 
