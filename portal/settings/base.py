@@ -113,8 +113,9 @@ WSGI_APPLICATION = "portal.wsgi.application"
 # Database: PostgreSQL in production (DATABASE_URL); SQLite is the embedded default.
 
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    # An empty DATABASE_URL means the embedded default, as an unset one does.
+    "default": dj_database_url.parse(
+        env("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(env("DATABASE_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
