@@ -5,7 +5,6 @@ from django.db.models import Count
 from django.db.models.functions import Substr
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
-from wagtail.models import Page
 
 from portal.pagination import paginate
 from portal.visibility import public_copy_count, public_pages
@@ -26,8 +25,7 @@ def library_context(request, page_size=PAGE_SIZE):
     )
     from portal.models import Licence
 
-    index = MunicipalityIndexPage.objects.first()
-    town_path_length = ((index.depth + 1) if index else 4) * Page.steplen
+    town_path_length = MunicipalityIndexPage.town_path_length()
     towns = {t.path: t for t in public_pages(MunicipalityPage.objects.all()).order_by("title")}
     towns_by_slug = {town.slug: town for town in towns.values()}
     subjects = list(Subject.objects.all())

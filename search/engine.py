@@ -30,6 +30,7 @@ MAX_WORDS = 12
 # Quotes, operators and control characters are syntax to the full-text engines (SQLite's FTS5
 # fails on an unbalanced quote), never meaning to a reader: search words only.
 NOT_A_WORD = re.compile(r"[^\w\s-]|_")
+NEWEST = ("-first_published_at", "-id")
 SORTS = {
     "osuvuus": pgettext_lazy("sort order", "Relevance"),
     "uusimmat": pgettext_lazy("sort order", "Newest first"),
@@ -59,6 +60,13 @@ def page_types():
         "kunta": MunicipalityPage,
         "sivu": StandardPage,
     }
+
+
+def searchable_pages(user, models=None):
+    """The pages of these kinds (by default every searchable kind) that the user may open."""
+    return visible_pages(
+        user, Page.objects.filter(content_type__in=content_types(models or page_types().values()))
+    )
 
 
 def clean_query(raw):
@@ -94,10 +102,6 @@ class Facet:
     name: str
     label: str
     values: list = field(default_factory=list)
-
-    @property
-    def selected_count(self):
-        return sum(1 for value in self.values if value.selected)
 
 
 @dataclass
@@ -149,15 +153,16 @@ class Vocabulary:
         self.grades = list(Grade.objects.all())
         self.competences = list(TransversalCompetence.objects.all())
         self.areas = list(PracticeArea.objects.all())
-        index = MunicipalityIndexPage.objects.only("depth").first()
-        self.town_path_length = ((index.depth + 1) if index else 4) * Page.steplen
+        self.town_path_length = MunicipalityIndexPage.town_path_length()
         self.towns = list(
             visible_pages(user, MunicipalityPage.objects.all())
             .only("title", "slug", "path", "municipality_code")
             .order_by("title")
         )
         self.networks = list(
-            visible_pages(user, NetworkPage.objects.all()).only("title", "slug").order_by("title")
+            visible_pages(user, NetworkPage.objects.all())
+            .only("title", "slug", "path")
+            .order_by("title")
         )
         members = NetworkMembership.objects.filter(network__in=self.networks).values_list(
             "network_id", "municipality__path"
@@ -174,7 +179,7 @@ def filtered_pages(user, vocabulary, choices):
 
     types = vocabulary.types
     chosen_types = [types[key] for key in choices.types if key in types] or list(types.values())
-    pages = visible_pages(user, Page.objects.filter(content_type__in=content_types(chosen_types)))
+    pages = searchable_pages(user, chosen_types)
 
     def within(keys, items, key):
         wanted = set(keys)
@@ -256,11 +261,11 @@ def run(request, page_size=PAGE_SIZE):
     if words:
         relevance = sort == "osuvuus"
         if not relevance:
-            pages = pages.order_by("-first_published_at", "-id")
+            pages = pages.order_by(*NEWEST)
         found = backend.search(search_query(words), pages, order_by_relevance=relevance)
         matches = matching_pages(found, pages)
     else:
-        found = pages.order_by("-first_published_at", "-pk")
+        found = pages.order_by(*NEWEST)
         matches = found.order_by()
 
     counts = facet_counts(matches, vocabulary.town_path_length)
@@ -336,7 +341,7 @@ SELECT 'area', CAST(p.area_id AS TEXT), COUNT(*)
   FROM m JOIN {practices} p ON p.page_ptr_id = m.id GROUP BY p.area_id
 UNION ALL
 SELECT 'town', SUBSTR(m.path, 1, {town_length}), COUNT(*)
-  FROM m WHERE LENGTH(m.path) > {town_length} GROUP BY SUBSTR(m.path, 1, {town_length})
+  FROM m WHERE LENGTH(m.path) >= {town_length} GROUP BY SUBSTR(m.path, 1, {town_length})
 """
 
 
@@ -395,7 +400,8 @@ def facets(counts, vocabulary, choices):
               lambda t: towns.get(t.path, 0), choices.towns),
         facet("verkosto", _("Network"), vocabulary.networks, lambda n: n.slug,
               lambda n: n.title,
-              lambda n: sum(towns.get(p, 0) for p in vocabulary.member_paths.get(n.pk, [])),
+              lambda n: towns.get(n.path, 0)  # the network's own pages, its events among them
+              + sum(towns.get(p, 0) for p in vocabulary.member_paths.get(n.pk, [])),
               choices.networks),
     ]  # fmt: skip
 
@@ -425,8 +431,7 @@ def did_you_mean(user, vocabulary, words, backend):
     corrected = [finnish.suggestion(word) or word for word in words]
     if corrected == words:
         return ""
-    pages = visible_pages(user, Page.objects.filter(
-        content_type__in=content_types(vocabulary.types.values())))  # fmt: skip
+    pages = searchable_pages(user, vocabulary.types.values())
     if not backend.search(search_query(corrected), pages, order_by_relevance=False).count():
         return ""
     return " ".join(corrected)

@@ -2,9 +2,8 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
-from portal.visibility import visible_pages
 from search import engine
 
 SUGGESTIONS = 8
@@ -36,13 +35,8 @@ def suggestions(request):
     _query, words = engine.clean_query(request.GET.get("q", ""))
     titles = []
     if words and len(" ".join(words)) >= 2:
-        pages = visible_pages(
-            request.user,
-            Page.objects.filter(
-                content_type__in=engine.content_types(engine.page_types().values())
-            ),
-        )
-        found = engine.get_search_backend().autocomplete(" ".join(words), pages)
+        pages = engine.searchable_pages(request.user)
+        found = get_search_backend().autocomplete(" ".join(words), pages)
         titles = [{"title": page.title, "url": page.url} for page in found[:SUGGESTIONS]]
     response = JsonResponse({"suggestions": titles})
     response["Cache-Control"] = "private, max-age=60"

@@ -8,7 +8,7 @@ from wagtail.models import Site
 
 from home import demo as home_demo
 from home.models import HomePage
-from tests.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE
 
 # Playwright's sync API keeps an event loop in the test thread; the ORM calls made beside it in
 # browser tests are still synchronous, so Django's guard against async use does not apply.
@@ -92,6 +92,15 @@ def browser(django_db_setup):
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture(params=[DESKTOP, PHONE], ids=["desktop", "phone"])
+def page(request, browser):
+    """A page of a fresh browser context in Finnish, once at desktop and once at phone width."""
+    context = browser.new_context(viewport=request.param, locale="fi-FI")
+    page = context.new_page()
+    yield page
+    context.close()
 
 
 @pytest.fixture

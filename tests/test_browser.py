@@ -6,29 +6,19 @@ import pytest
 from playwright.sync_api import expect
 
 from home import demo as home_demo
-from tests.browser import axe_violations
+from tests.browser import PHONE, axe_violations
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 320, "height": 640}
 
 
 @pytest.fixture
 def portal(live_server):
     home_demo.load()
     return live_server.url
-
-
-@pytest.fixture(params=[DESKTOP, PHONE], ids=["desktop", "phone"])
-def page(request, browser):
-    context = browser.new_context(viewport=request.param, locale="fi-FI")
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def test_skip_link_moves_focus_to_the_main_content(portal, page):

@@ -12,8 +12,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 320, "height": 640}
 
 
 @pytest.fixture
@@ -32,14 +30,6 @@ def portal(live_server):
             curriculum={"subjects": ["matematiikka"], "grades": [grade]},
         )
     return live_server.url
-
-
-@pytest.fixture(params=[DESKTOP, PHONE], ids=["desktop", "phone"])
-def page(request, browser):
-    context = browser.new_context(viewport=request.param, locale="fi-FI")
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def test_results_with_facets_pass_axe(portal, page):

@@ -208,3 +208,38 @@ def test_any_query_string_answers_with_a_page(client, rusko):
         assert client.get("/haku/ehdotukset/", {"q": query}).status_code == 200
 
     check()
+
+
+@pytest.mark.django_db
+def test_every_facet_count_is_what_its_filter_finds(client, home_page, rusko, masku):
+    """Practice areas and networks too; a town's or a network's own page counts as its own."""
+    from networks import factories
+    from networks.models import NetworkMembership, PracticeArea
+
+    networks = factories.NetworkIndexPageFactory(parent=home_page)
+    network = factories.NetworkPageFactory(parent=networks, title="Tutor 2.0", slug="tutor-20",
+                                           summary="Kiusaamisen ehkäisy Ruskossa ja muualla.")  # fmt: skip
+    NetworkMembership.objects.create(network=network, municipality=rusko)
+    factories.EventPageFactory(parent=network, title="Kiusaamisen ehkäisyn ilta")
+    factories.PracticePageFactory(
+        parent=rusko, title="Kiusaamisen ehkäisy Ruskossa",
+        area=PracticeArea.objects.get(slug="hyvinvointi"),
+    )  # fmt: skip
+    factories.PracticePageFactory(parent=masku, title="Kiusaaminen verkossa")
+    plan(rusko, "Kiusaaminen ja kaveritaidot")
+
+    for query in ("kiusaamisen", "ruskossa", "tutor"):
+        search = client.get("/haku/", {"q": query}).context["search"]
+        assert search.total
+        for facet in search.facets:
+            for value in facet.values:
+                narrowed = client.get("/haku/", {"q": query, facet.name: value.key})
+                assert narrowed.context["search"].total == value.count, (query, facet.name, value)
+
+    search = client.get("/haku/", {"q": "kiusaamisen"}).context["search"]
+    counts = {f.name: {v.key: v.count for v in f.values} for f in search.facets}
+    assert counts["alue"] == {"hyvinvointi": 1, "digi": 1}
+    assert counts["tyyppi"] == {"suunnitelma": 1, "kaytanne": 2, "tapahtuma": 1, "verkosto": 1}
+    # The network: its own page, its event and what its member town (Rusko) holds.
+    assert counts["verkosto"] == {"tutor-20": 4}
+    assert counts["kunta"] == {rusko.slug: 2, masku.slug: 1}

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
 
 from portal.models import BasePage
 from portal.pagination import paginate
@@ -40,9 +39,7 @@ class PracticeLibraryPage(BasePage):
         )
 
         context = super().get_context(request, *args, **kwargs)
-        index = MunicipalityIndexPage.objects.first()
-        town_depth = index.depth + 1 if index else 4
-        town_path_length = town_depth * Page.steplen
+        town_path_length = MunicipalityIndexPage.town_path_length()
 
         towns = {
             town.path: town

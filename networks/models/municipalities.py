@@ -45,6 +45,13 @@ class MunicipalityIndexPage(BasePage):
     subpage_types = ["networks.MunicipalityPage"]
     max_count = 1
 
+    @classmethod
+    def town_path_length(cls):
+        """The length of a municipality page's tree path: the first this many characters of a
+        page's path name the municipality it belongs to."""
+        index = cls.objects.only("depth").first()
+        return ((index.depth + 1) if index else 4) * Page.steplen
+
     class Meta:
         verbose_name = _("municipality index")
         verbose_name_plural = _("municipality indexes")
