@@ -14,7 +14,6 @@ pytestmark = [
 ]
 
 
-
 @pytest.fixture
 def portal(live_server):
     home_demo.load()

@@ -13,7 +13,6 @@ pytestmark = [
 ]
 
 
-
 @pytest.fixture
 def portal(live_server):
     from networks.factories import MunicipalityIndexPageFactory, MunicipalityPageFactory

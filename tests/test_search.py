@@ -217,8 +217,10 @@ def test_every_facet_count_is_what_its_filter_finds(client, home_page, rusko, ma
     from networks.models import NetworkMembership, PracticeArea
 
     networks = factories.NetworkIndexPageFactory(parent=home_page)
-    network = factories.NetworkPageFactory(parent=networks, title="Tutor 2.0", slug="tutor-20",
-                                           summary="Kiusaamisen ehkäisy Ruskossa ja muualla.")  # fmt: skip
+    network = factories.NetworkPageFactory(
+        parent=networks, title="Tutor 2.0", slug="tutor-20",
+        summary="Kiusaamisen ehkäisy Ruskossa ja muualla.",
+    )  # fmt: skip
     NetworkMembership.objects.create(network=network, municipality=rusko)
     factories.EventPageFactory(parent=network, title="Kiusaamisen ehkäisyn ilta")
     factories.PracticePageFactory(
