@@ -245,3 +245,18 @@ def test_every_facet_count_is_what_its_filter_finds(client, home_page, rusko, ma
     # The network: its own page, its event and what its member town (Rusko) holds.
     assert counts["verkosto"] == {"tutor-20": 4}
     assert counts["kunta"] == {rusko.slug: 2, masku.slug: 1}
+
+
+@pytest.mark.django_db
+def test_the_admin_says_when_the_finnish_dictionary_is_missing(client, monkeypatch):
+    from django.contrib.auth import get_user_model
+
+    from search import finnish
+
+    admin = get_user_model().objects.create_superuser("paakayttaja", "p@example.fi", "x" * 16)
+    client.force_login(admin)
+    warning = "Voikko"
+    monkeypatch.setattr(finnish, "available", lambda: True)
+    assert warning not in client.get("/admin/").content.decode()
+    monkeypatch.setattr(finnish, "available", lambda: False)
+    assert warning in client.get("/admin/").content.decode()
