@@ -1,8 +1,13 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_modeladmin.options import modeladmin_register
 
 from networks.models import PracticeArea
+from networks.tutoring_admin import TutorSessionAdmin
 
 
 class PracticeAreaViewSet(SnippetViewSet):
@@ -14,3 +19,36 @@ class PracticeAreaViewSet(SnippetViewSet):
 
 
 register_snippet(PracticeAreaViewSet)
+
+
+# Tutor work: sessions with wagtail-modeladmin, the network report as an admin view.
+
+
+@hooks.register("register_admin_urls")
+def tutor_report_urls():
+    from django.urls import path
+
+    from networks.tutoring import tutor_report
+
+    return [path("tutorointi/raportti/", tutor_report, name="tutor_report")]
+
+
+class TutorReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        from networks.models.tutoring import coordinated_networks
+
+        return coordinated_networks(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def tutor_report_menu_item():
+    return TutorReportMenuItem(
+        _("Tutor work report"),
+        reverse("tutor_report"),
+        name="tutor-report",
+        icon_name="table",
+        order=295,
+    )
+
+
+modeladmin_register(TutorSessionAdmin)

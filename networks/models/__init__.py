@@ -19,6 +19,7 @@ from networks.models.networks import (
     RegionPage,
 )
 from networks.models.taxonomy import PracticeArea
+from networks.models.tutoring import TutorSession
 
 __all__ = [
     "AnnualClockPage",
@@ -39,4 +40,5 @@ __all__ = [
     "PracticePageTag",
     "RegionPage",
     "School",
+    "TutorSession",
 ]

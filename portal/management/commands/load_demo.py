@@ -10,6 +10,7 @@ from django.db import transaction
 
 from home import demo as home_demo
 from networks import demo as networks_demo
+from networks import demo_tutoring as tutoring_demo
 from plans import demo as plans_demo
 
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
@@ -67,6 +68,18 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{action} the administrator. Admin: /admin/  username: {username}  password: {shown}"
         )
+        logged = tutoring_demo.load(password)
+        if logged:
+            self.stdout.write(
+                f"Logged {logged} tutor sessions of a year in the Keski-Suomi network's and "
+                "Tutor 2.0's towns (tutor.<town> users"
+                + (
+                    "; the Keski-Suomi coordinator kaija.koordinaattori reads the report "
+                    "at /admin/tutorointi/raportti/; both with the administrator's password)."
+                    if password
+                    else ")."
+                )
+            )
         if password:
             people = plans_demo.load_moderation(password)
             if people:

@@ -1,0 +1,88 @@
+"""Demo tutor work: a year of tutor sessions in the Keski-Suomi network's and Tutor 2.0's member
+towns, logged by one tutor teacher per town, so that every chart of the report shows something.
+
+The numbers are invented for the demo (the seeds name what is tracked, not how much).
+"""
+
+import datetime
+import random
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from networks.models import NetworkPage, TutorSession
+from networks.models.tutoring import TUTORS_GROUP
+from portal.roles import ensure_network_groups, teacher_group
+
+NETWORKS = ["Keski-Suomen tutoropettajaverkosto", "Tutor 2.0"]
+NOTES = [
+    "Teams-tehtävien jakaminen ja palautus.",
+    "Tekoälyn käyttö tuntisuunnittelussa.",
+    "Kolmiportaisen tuen kirjaukset.",
+    "Välkkäritoiminnan suunnittelu.",
+    "Osaamismerkkien käyttöönotto.",
+    "",
+]
+# Kinds and themes as often as a tutor-teacher year has them (weights).
+KINDS = {"yksilo": 8, "ryhma": 5, "samanaikais": 4, "suunnittelu": 3, "valtaus": 1, "oma": 2}
+THEMES = {"digi": 6, "tekoaly": 4, "tietoturva": 2, "ohjelmointi": 2, "oppimisymparistot": 3,
+          "mediataito": 1, "oppilaan-tuki": 2, "hyvinvointi": 2, "ops": 2}  # fmt: skip
+
+
+def load(password=None, days=365, seed=2026):
+    """Tutors and their sessions; nothing is done if sessions exist already."""
+    if TutorSession.objects.exists():
+        return 0
+    rng = random.Random(seed)  # noqa: S311  (demo numbers, not secrets)
+    User = get_user_model()
+    tutors_group, _created = Group.objects.get_or_create(name=TUTORS_GROUP)
+    towns = {}
+    for network in NetworkPage.objects.filter(title__in=NETWORKS):
+        for membership in network.memberships.select_related("municipality"):
+            towns[membership.municipality.pk] = membership.municipality
+    today = timezone.localdate()
+    sessions = []
+    for town in towns.values():
+        username = f"tutor.{town.slug}"
+        tutor, created = User.objects.get_or_create(
+            username=username,
+            defaults={"first_name": "Tutor", "last_name": f"{town.title} (esimerkki)",
+                      "email": f"{username}@example.fi"},
+        )  # fmt: skip
+        if created:
+            if password:
+                tutor.set_password(password)
+            else:
+                tutor.set_unusable_password()
+            tutor.save()
+        tutor.groups.add(tutors_group, teacher_group(town))
+        schools = [school.name for school in town.schools.all()] or [f"{town.title}n koulu"]
+        busy = rng.randint(3, 9)  # sessions a month
+        for _number in range(busy * days // 30):
+            sessions.append(
+                TutorSession(
+                    tutor=tutor,
+                    town=town,
+                    date=today - datetime.timedelta(days=rng.randrange(days)),
+                    minutes=rng.choice([30, 45, 45, 60, 75, 90, 120, 180]),
+                    school=rng.choice(schools),
+                    kind=rng.choices(list(KINDS), weights=KINDS.values())[0],
+                    theme=rng.choices(list(THEMES), weights=THEMES.values())[0],
+                    teachers_reached=rng.choice([1, 1, 1, 2, 3, 5, 8, 12, 20]),
+                    note=rng.choice(NOTES),
+                )
+            )
+    TutorSession.objects.bulk_create(sessions, batch_size=1000)
+    keski_suomi = NetworkPage.objects.filter(title=NETWORKS[0]).first()
+    if password and keski_suomi is not None:
+        coordinator, created = User.objects.get_or_create(
+            username="kaija.koordinaattori",
+            defaults={"first_name": "Kaija", "last_name": "Koordinaattori (esimerkki)",
+                      "email": "kaija.koordinaattori@example.fi"},
+        )  # fmt: skip
+        if created:
+            coordinator.set_password(password)
+            coordinator.save()
+        coordinator.groups.add(ensure_network_groups(keski_suomi))
+    return len(sessions)

@@ -1,0 +1,151 @@
+"""Tutor work: the sessions tutor teachers log, and who may read them.
+
+A tutor teacher is a user in the "Tutoropettajat" group (created by a migration) who belongs
+to a municipality's teachers or moderators. She logs her own sessions and sees only them; the
+municipality's moderators see all of the municipality's sessions; a network's coordinators see
+the network's sessions only as sums in the tutor-work report (networks.tutoring).
+"""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+
+TUTORS_GROUP = "Tutoropettajat"
+
+
+class TutorSession(models.Model):
+    """One session of tutor work: who, when, how long, where, what kind and on what theme."""
+
+    class Kind(models.TextChoices):
+        INDIVIDUAL = "yksilo", _("individual guidance")
+        GROUP = "ryhma", _("group training")
+        CO_TEACHING = "samanaikais", _("co-teaching")
+        PLANNING = "suunnittelu", _("planning")
+        TAKEOVER = "valtaus", _("school takeover")
+        OWN_TRAINING = "oma", _("own training")
+        OTHER = "muu", _("other")
+
+    class Theme(models.TextChoices):
+        # The four Tutor 2.0 areas ...
+        SUPPORT = "oppilaan-tuki", _("pupil support")
+        WELLBEING = "hyvinvointi", _("well-being")
+        CURRICULUM = "ops", _("curriculum (OPS)")
+        DIGI = "digi", _("digital skills in general")
+        # ... and the digital topics of the tutor-teacher networks.
+        AI = "tekoaly", _("digital: artificial intelligence")
+        SAFETY = "tietoturva", _("digital: data security and privacy")
+        PROGRAMMING = "ohjelmointi", _("digital: programming")
+        PLATFORMS = "oppimisymparistot", _("digital: learning platforms")
+        MEDIA = "mediataito", _("digital: media literacy")
+
+    tutor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("tutor teacher"),
+        on_delete=models.CASCADE,
+        related_name="tutor_sessions",
+        editable=False,
+    )
+    date = models.DateField(_("date"), default=datetime.date.today)
+    minutes = models.PositiveSmallIntegerField(
+        _("duration (minutes)"),
+        default=45,
+        validators=[MinValueValidator(5), MaxValueValidator(600)],
+    )
+    town = models.ForeignKey(
+        "networks.MunicipalityPage",
+        verbose_name=_("municipality"),
+        on_delete=models.PROTECT,
+        related_name="tutor_sessions",
+    )
+    school = models.CharField(_("school"), max_length=160, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.INDIVIDUAL)
+    theme = models.CharField(_("theme"), max_length=20, choices=Theme.choices, default=Theme.DIGI)
+    teachers_reached = models.PositiveSmallIntegerField(
+        _("teachers reached"), default=1, validators=[MaxValueValidator(1000)]
+    )
+    note = models.TextField(_("note"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("logged at"), auto_now_add=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("minutes")]),
+        FieldRowPanel([FieldPanel("town", widget=forms.Select), FieldPanel("school")]),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("theme")]),
+        FieldPanel("teachers_reached"),
+        FieldPanel("note"),
+    ]
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        indexes = [models.Index(fields=["town", "date"]), models.Index(fields=["tutor", "date"])]
+        verbose_name = _("tutor session")
+        verbose_name_plural = _("tutor sessions")
+
+    def __str__(self):
+        return f"{self.date:%-d.%-m.%Y} {self.get_kind_display()} ({self.minutes} min)"
+
+    def clean(self):
+        if self.date and self.date > timezone.localdate():
+            raise ValidationError({"date": _("A session cannot be logged for a future day.")})
+
+    @property
+    def hours(self):
+        return round(self.minutes / 60, 2)
+
+    def _tutor_name(self):
+        return self.tutor.get_full_name() or self.tutor.get_username()
+
+    _tutor_name.short_description = _("tutor teacher")
+    tutor_name = property(_tutor_name)
+
+
+def is_tutor(user):
+    return user.is_authenticated and (
+        user.is_superuser or user.groups.filter(name=TUTORS_GROUP).exists()
+    )
+
+
+def tutor_towns(user):
+    """The municipalities in which the user may log sessions: those she teaches or moderates."""
+    from networks.models import MunicipalityPage
+
+    towns = MunicipalityPage.objects.order_by("title")
+    if not user.is_authenticated:
+        return towns.none()
+    if user.is_superuser:
+        return towns
+    return towns.filter(group_permissions__group__in=user.groups.all()).distinct()
+
+
+def visible_sessions(user):
+    """The sessions the user may read one by one: her own and those of the towns she moderates."""
+    from portal.roles import moderated_municipalities
+
+    sessions = TutorSession.objects.all()
+    if not user.is_authenticated:
+        return sessions.none()
+    if user.is_superuser:
+        return sessions
+    return sessions.filter(Q(tutor=user) | Q(town__in=moderated_municipalities(user)))
+
+
+def coordinated_networks(user):
+    """The networks whose coordinators the user is among (all of them for superusers)."""
+    from networks.models import NetworkPage
+
+    networks = NetworkPage.objects.order_by("title")
+    if not user.is_authenticated or not user.is_active:
+        return networks.none()
+    if user.is_superuser:
+        return networks
+    return networks.filter(
+        group_permissions__group__in=user.groups.all(),
+        group_permissions__permission__codename="publish_page",
+    ).distinct()

@@ -1,0 +1,93 @@
+"""Tutor sessions in the admin, with wagtail-modeladmin: a list, a form and exports.
+
+modeladmin fits here (the design card's choice): a plain model with a filtered list, a short
+form and CSV/XLSX export, all in Wagtail's own look. Who sees what is decided here and in
+networks.models.tutoring: a tutor her own sessions, a moderator her towns' sessions.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin
+from wagtail_modeladmin.views import CreateView, IndexView
+
+from networks.exports import spreadsheet_text
+from networks.models.tutoring import TutorSession, is_tutor, tutor_towns, visible_sessions
+from portal.roles import moderated_municipalities
+
+
+class TutorSessionForm(WagtailAdminModelForm):
+    """Only her own municipalities to choose from; the only one chosen already."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        towns = tutor_towns(for_user) if for_user else self.fields["town"].queryset.none()
+        self.fields["town"].queryset = towns
+        if not self.instance.pk and not self.is_bound:
+            only = list(towns[:2])
+            if len(only) == 1:
+                self.initial["town"] = only[0].pk
+
+
+class SessionPermissionHelper(PermissionHelper):
+    def user_can_list(self, user):
+        return is_tutor(user) or moderated_municipalities(user).exists()
+
+    def user_can_create(self, user):
+        return is_tutor(user) and tutor_towns(user).exists()
+
+    def user_can_inspect_obj(self, user, obj):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return user.is_superuser or (obj.tutor_id == user.pk and is_tutor(user))
+
+    def user_can_delete_obj(self, user, obj):
+        return self.user_can_edit_obj(user, obj)
+
+
+class SessionCreateView(CreateView):
+    def get_instance(self):
+        instance = super().get_instance()
+        instance.tutor = self.request.user
+        return instance
+
+
+class SessionIndexView(IndexView):
+    """The list, and its CSV/XLSX exports with formula-like text kept as text."""
+
+    def get_preprocess_function(self, field, value, export_format):
+        function = super().get_preprocess_function(field, value, export_format)
+        if not isinstance(value, str):
+            return function
+        return lambda text: spreadsheet_text(function(text) if function else text)
+
+
+class TutorSessionAdmin(ModelAdmin):
+    model = TutorSession
+    menu_label = _("Tutor sessions")
+    menu_icon = "time"
+    menu_order = 290
+    add_to_admin_menu = True
+    permission_helper_class = SessionPermissionHelper
+    create_view_class = SessionCreateView
+    index_view_class = SessionIndexView
+    edit_handler = ObjectList(TutorSession.panels, base_form_class=TutorSessionForm)
+    list_display = ("date", "school", "kind", "theme", "minutes", "teachers_reached")
+    list_filter = ("kind", "theme")
+    search_fields = ("school", "note")
+    list_export = ("date", "tutor_name", "town", "school", "kind", "theme", "minutes",
+                   "teachers_reached", "note")  # fmt: skip
+    export_filename = "tutortunnit"
+
+    def get_list_display(self, request):
+        """A moderator also sees whose session it is and where; a tutor knows."""
+        if request.user.is_superuser or moderated_municipalities(request.user).exists():
+            return ("date", "tutor_name", "town", *self.list_display[1:])
+        return self.list_display
+
+    def get_queryset(self, request):
+        return (
+            visible_sessions(request.user).select_related("town", "tutor").order_by("-date", "-pk")
+        )

@@ -1,0 +1,243 @@
+"""Tutor work: tutors log sessions in the admin, moderators read their town's, coordinators
+read sums of their network's as charts, tables and spreadsheets."""
+
+import csv
+import datetime
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from networks.models import NetworkMembership, TutorSession
+from networks.models.tutoring import TUTORS_GROUP
+from portal.roles import ensure_network_groups
+from tests.conftest import make_teacher
+from tests.test_moderation import make_moderator
+
+SESSIONS = "/admin/networks/tutorsession/"
+REPORT = "/admin/tutorointi/raportti/"
+
+
+def make_tutor(town, username):
+    tutor = make_teacher(town, username)
+    tutor.groups.add(Group.objects.get(name=TUTORS_GROUP))
+    return tutor
+
+
+def make_coordinator(network, username):
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user(username=username, password="salasana-123456")
+    user.groups.add(ensure_network_groups(network))
+    return user
+
+
+@pytest.fixture
+def network(home_page, rusko, masku):
+    from networks import factories
+
+    index = factories.NetworkIndexPageFactory(parent=home_page)
+    network = factories.NetworkPageFactory(parent=index, title="Tutor 2.0", slug="tutor-20")
+    for town in (rusko, masku):
+        NetworkMembership.objects.create(network=network, municipality=town)
+    region = factories.RegionPageFactory(parent=network, title="=Varsinais-Suomi")
+    region.municipalities.set([rusko, masku])
+    region.save()
+    return network
+
+
+@pytest.fixture
+def other_network(home_page, network):
+    from networks import factories
+
+    index = network.get_parent()
+    return factories.NetworkPageFactory(parent=index, title="OPPIVA", slug="oppiva")
+
+
+@pytest.fixture
+def people(rusko, masku, network, other_network):
+    return {
+        "tiina": make_tutor(rusko, "tiina.tutor"),
+        "teemu": make_tutor(rusko, "teemu.tutor"),
+        "maija": make_tutor(masku, "maija.tutor"),
+        "mikko": make_moderator(rusko, "mikko.moderaattori"),
+        "kaija": make_coordinator(network, "kaija.koordinaattori"),
+        "olli": make_coordinator(other_network, "olli.koordinaattori"),
+    }
+
+
+def streamed(response):
+    """A streamed CSV export as text."""
+    return b"".join(response.streaming_content).decode("utf-8-sig")
+
+
+def log(tutor, town, **fields):
+    values = {"date": timezone.localdate() - datetime.timedelta(days=3), "minutes": 60,
+              "kind": "yksilo", "theme": "digi", "teachers_reached": 1, **fields}  # fmt: skip
+    return TutorSession.objects.create(tutor=tutor, town=town, **values)
+
+
+def form(town, **fields):
+    return {"date": f"{timezone.localdate():%Y-%m-%d}", "minutes": "45", "town": str(town.pk),
+            "school": "Vahdon koulu", "kind": "ryhma", "theme": "tekoaly",
+            "teachers_reached": "6", "note": "", **fields}  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_a_tutor_logs_a_session_with_the_defaults(client, rusko, people):
+    client.force_login(people["tiina"])
+    page = client.get(SESSIONS + "create/").content.decode()
+    # Her only town is chosen already; today and 45 minutes are the defaults.
+    assert f'<option value="{rusko.pk}" selected>' in page
+    response = client.post(SESSIONS + "create/", form(rusko))
+    assert response.status_code == 302
+    session = TutorSession.objects.get()
+    assert (session.tutor, session.town, session.minutes, session.teachers_reached) == (
+        people["tiina"], rusko, 45, 6)  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_bad_input_is_refused_in_finnish_and_kept(client, rusko, masku, people):
+    client.force_login(people["tiina"])
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    response = client.post(SESSIONS + "create/", form(rusko, date=f"{tomorrow:%Y-%m-%d}",
+                                                      note="Muistiinpano säilyy"))  # fmt: skip
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "tulevalle päivälle" in body and "Muistiinpano säilyy" in body
+    # Not her town.
+    response = client.post(SESSIONS + "create/", form(masku))
+    assert response.status_code == 200 and not TutorSession.objects.exists()
+    response = client.post(SESSIONS + "create/", form(rusko, minutes="0"))
+    assert response.status_code == 200 and not TutorSession.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_tutor_reads_only_her_own_sessions(client, rusko, people):
+    own = log(people["tiina"], rusko, school="Oma koulu")
+    others = log(people["teemu"], rusko, school="Toisen koulu", note="Teemun muistiinpano")
+    client.force_login(people["tiina"])
+    listing = client.get(SESSIONS).content.decode()
+    assert "Oma koulu" in listing and "Toisen koulu" not in listing
+    export = streamed(client.get(SESSIONS, {"export": "csv"}))
+    assert "Teemun muistiinpano" not in export
+    assert client.get(f"{SESSIONS}edit/{own.pk}/").status_code == 200
+    assert client.get(f"{SESSIONS}edit/{others.pk}/").status_code != 200
+    client.post(f"{SESSIONS}edit/{others.pk}/", form(rusko, minutes="500"))
+    client.post(f"{SESSIONS}delete/{others.pk}/")
+    others.refresh_from_db()
+    assert others.minutes == 60
+
+
+@pytest.mark.django_db
+def test_a_moderator_reads_her_towns_sessions_but_changes_none(client, rusko, masku, people):
+    log(people["tiina"], rusko, school="Vahdon koulu")
+    log(people["maija"], masku, school="Maskun koulu")
+    client.force_login(people["mikko"])
+    listing = client.get(SESSIONS).content.decode()
+    assert "Vahdon koulu" in listing and "Maskun koulu" not in listing
+    assert "tiina.tutor" in listing  # whose session it is
+    session = TutorSession.objects.get(town=rusko)
+    assert client.get(f"{SESSIONS}edit/{session.pk}/").status_code != 200
+
+
+@pytest.mark.django_db
+def test_coordinators_read_their_own_networks_sums_only(client, rusko, masku, people):
+    log(people["tiina"], rusko, minutes=90)
+    client.force_login(people["olli"])
+    page = client.get(REPORT, {"verkosto": "tutor-20"})
+    body = page.content.decode()
+    assert page.status_code == 200
+    assert "Tutor 2.0" not in body and "1,5" not in body
+    for who in ("tiina", "mikko"):
+        client.force_login(people[who])
+        assert client.get(REPORT).status_code in (302, 403)
+    client.force_login(people["kaija"])
+    assert "1,5" in client.get(REPORT).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_sums_are_the_sums_of_the_sessions(client, rusko, masku, people):
+    from networks.tutoring import report
+
+    today = timezone.localdate()
+    entries = [
+        log(people["tiina"], rusko, minutes=45, kind="yksilo", theme="digi", teachers_reached=1),
+        log(people["teemu"], rusko, minutes=90, kind="ryhma", theme="tekoaly", teachers_reached=12),
+        log(people["maija"], masku, minutes=30, kind="ryhma", theme="hyvinvointi",
+            teachers_reached=3, date=today - datetime.timedelta(days=40)),
+        # Outside the period and outside the network: not counted.
+        log(people["maija"], masku, minutes=600, date=today - datetime.timedelta(days=800)),
+    ]  # fmt: skip
+    network = rusko.networks[0]
+    this_month = today.replace(day=1)
+    start = (this_month - datetime.timedelta(days=100)).replace(day=1)
+    data = report(network, start, this_month)
+    counted = entries[:3]
+    assert data["total"].minutes == sum(e.minutes for e in counted) == 165
+    assert data["total"].sessions == 3
+    assert data["total"].reached == 16
+    for key in ("months", "kinds", "themes", "towns", "regions"):
+        assert sum(row.minutes for row in data[key]) == 165, key
+    kinds = {row.label: row.minutes for row in data["kinds"]}
+    assert kinds["ryhmäkoulutus"] == 120
+    towns = {row.label: row.minutes for row in data["towns"]}
+    assert towns == {"Rusko": 135, "Masku": 30}
+
+
+@pytest.mark.django_db
+def test_exports_open_and_keep_formulas_as_text(client, rusko, people):
+    log(people["tiina"], rusko, school='=HYPERLINK("http://pahis.example")', note="+1+1")
+    client.force_login(people["kaija"])
+    sheet = client.get(REPORT, {"muoto": "csv"})
+    assert sheet["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(sheet.content.decode("utf-8-sig")), delimiter=";"))
+    assert ["'=Varsinais-Suomi", "1.0", "1", "1"] in rows
+    workbook = load_workbook(io.BytesIO(client.get(REPORT, {"muoto": "xlsx"}).content))
+    cells = [c for sheet in workbook.worksheets for row in sheet.iter_rows() for c in row]
+    region = next(c for c in cells if str(c.value).endswith("Varsinais-Suomi"))
+    assert region.value == "'=Varsinais-Suomi" and region.data_type == "s"
+    assert not any(c.data_type == "f" for c in cells)
+
+    # The tutor's own list exports her sessions: formula-like notes stay text too.
+    client.force_login(people["tiina"])
+    exported = streamed(client.get(SESSIONS, {"export": "csv"}))
+    assert "'=HYPERLINK" in exported and "'+1+1" in exported
+    xlsx = client.get(SESSIONS, {"export": "xlsx"})
+    workbook = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content)))
+    cells = [c for row in workbook.active.iter_rows() for c in row]
+    assert not any(c.data_type == "f" for c in cells)
+
+
+@pytest.mark.django_db
+def test_report_queries_do_not_grow_with_sessions(client, rusko, masku, people):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(REPORT).status_code == 200
+        return len(captured)
+
+    client.force_login(people["kaija"])
+    log(people["tiina"], rusko)
+    queries()
+    few = queries()
+    today = timezone.localdate()
+    TutorSession.objects.bulk_create(
+        TutorSession(tutor=people["maija"], town=masku, minutes=30, kind="ryhma", theme="ops",
+                     date=today - datetime.timedelta(days=day % 300))
+        for day in range(500)
+    )  # fmt: skip
+    assert queries() == few
+
+
+@pytest.mark.django_db
+def test_a_bad_period_gives_a_clear_error_and_the_default_report(client, people):
+    client.force_login(people["kaija"])
+    response = client.get(REPORT, {"alku": "2026-10", "loppu": "2026-01"})
+    assert response.status_code == 200
+    assert "Jakson täytyy alkaa ennen kuin se päättyy" in response.content.decode()
+    response = client.get(REPORT, {"alku": "kissa", "loppu": "2026-13"})
+    assert response.status_code == 200
