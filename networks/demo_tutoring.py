@@ -11,8 +11,15 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from networks.models import NetworkPage, TutorSession
-from networks.models.tutoring import TUTORS_GROUP
+from networks.models import (
+    CompetenceAnswer,
+    CompetenceArea,
+    CompetenceScore,
+    CompetenceSurvey,
+    NetworkPage,
+    TutorSession,
+)
+from networks.models.tutoring import TUTORS_GROUP, term_of
 from portal.roles import ensure_network_groups, teacher_group
 
 NETWORKS = ["Keski-Suomen tutoropettajaverkosto", "Tutor 2.0"]
@@ -75,6 +82,8 @@ def load(password=None, days=365, seed=2026):
             )
     TutorSession.objects.bulk_create(sessions, batch_size=1000)
     keski_suomi = NetworkPage.objects.filter(title=NETWORKS[0]).first()
+    if keski_suomi is not None:
+        load_competence_survey(keski_suomi, rng, today)
     if password and keski_suomi is not None:
         coordinator, created = User.objects.get_or_create(
             username="kaija.koordinaattori",
@@ -86,3 +95,38 @@ def load(password=None, days=365, seed=2026):
             coordinator.save()
         coordinator.groups.add(ensure_network_groups(keski_suomi))
     return len(sessions)
+
+
+AREAS = [
+    ("Tekoäly opetuksen suunnittelussa", 2.4),
+    ("Sähköiset oppimisympäristöt", 3.6),
+    ("Tietoturva ja tietosuoja", 3.0),
+    ("Ohjelmointi ja robotiikka", 2.2),
+    ("Oppimisen aikainen arviointi digitaalisesti", 2.8),
+    ("Mediataito ja lähdekritiikki", 3.3),
+]
+
+
+def load_competence_survey(network, rng, today):
+    """The network's competence survey and a term of anonymous answers: a few towns answer
+    fewer than five times, so the report shows what it hides."""
+    survey = CompetenceSurvey.objects.create(
+        network=network,
+        title="TVT-osaamiskartoitus",
+        intro="Arvioi, kuinka varmaksi tunnet itsesi kullakin alueella.",
+    )
+    areas = [CompetenceArea.objects.create(survey=survey, name=name, sort_order=number)
+             for number, (name, _mean) in enumerate(AREAS)]  # fmt: skip
+    term = term_of(today)
+    scores = []
+    for membership in network.memberships.select_related("municipality"):
+        town_shift = rng.uniform(-0.6, 0.6)
+        for _number in range(rng.choice([2, 3, 6, 8, 10, 12, 15, 20])):
+            answer = CompetenceAnswer.objects.create(
+                survey=survey, term=term, town=membership.municipality
+            )
+            for area, (_name, mean) in zip(areas, AREAS, strict=True):
+                score = round(rng.gauss(mean + town_shift, 0.9))
+                scores.append(CompetenceScore(answer=answer, area=area,
+                                              score=min(5, max(1, score))))  # fmt: skip
+    CompetenceScore.objects.bulk_create(scores, batch_size=1000)

@@ -17,7 +17,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
+from networks.competence import competence_heat, heat_export_rows
 from networks.exports import csv_bytes, xlsx_bytes
 from networks.models.tutoring import TutorSession, coordinated_networks
 
@@ -149,6 +151,8 @@ def report(network, start, end):
         "towns": town_rows,
         "regions": region_rows,
         "total": total,
+        "region_pages": regions,
+        "town_pages": towns,
     }
 
 
@@ -185,7 +189,12 @@ def sections(data):
         ("kind", _("Hours by kind of work"), _("Kind"), data["kinds"]),
         ("theme", _("Hours by theme"), _("Theme"), data["themes"]),
         ("town", _("Hours by municipality"), _("Municipality"), data["towns"]),
-        ("region", _("Hours by region"), _("Region"), data["regions"]),
+        (
+            "region",
+            _("Hours by region"),
+            pgettext_lazy("network region", "Region"),
+            data["regions"],
+        ),
     ]
 
 
@@ -204,6 +213,7 @@ def tutor_report(request):
     slug, start, end = form.period()
     network = next((n for n in networks if n.slug == slug), networks[0])
     data = report(network, start, end)
+    heat = competence_heat(network, data["region_pages"], data["town_pages"])
     parts = sections(data)
     export = request.GET.get("muoto")
     name = f"tutortyo-{network.slug}-{start:%Y-%m}-{end:%Y-%m}"
@@ -211,13 +221,16 @@ def tutor_report(request):
         rows = []
         for _key, title, label, section_rows in parts:
             rows += [[str(title)], *export_rows(label, section_rows), []]
+        if heat_export_rows(heat):
+            rows += [[_gettext("Competence mapping")], *heat_export_rows(heat)]
         response = HttpResponse(csv_bytes(rows), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
         return response
     if export == "xlsx":
-        workbook = xlsx_bytes(
-            {str(title): export_rows(label, rows) for _key, title, label, rows in parts}
-        )
+        sheets = {str(title): export_rows(label, rows) for _key, title, label, rows in parts}
+        if heat_export_rows(heat):
+            sheets[_gettext("Competence mapping")] = heat_export_rows(heat)
+        workbook = xlsx_bytes(sheets)
         response = HttpResponse(
             workbook,
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -238,6 +251,7 @@ def tutor_report(request):
             "end": end,
             "charts": charts,
             "total": data["total"],
+            "heat": heat,
             "query": request.GET.urlencode(),
             "page_title": _("Tutor work report"),
             "header_title": _("Tutor work report"),

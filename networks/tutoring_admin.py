@@ -9,11 +9,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail_modeladmin.helpers import PermissionHelper
-from wagtail_modeladmin.options import ModelAdmin
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 from wagtail_modeladmin.views import CreateView, IndexView
 
 from networks.exports import spreadsheet_text
-from networks.models.tutoring import TutorSession, is_tutor, tutor_towns, visible_sessions
+from networks.models.tutoring import (
+    CompetenceSurvey,
+    TutorSession,
+    coordinated_networks,
+    is_tutor,
+    tutor_towns,
+    visible_sessions,
+)
 from portal.roles import moderated_municipalities
 
 
@@ -68,8 +75,6 @@ class TutorSessionAdmin(ModelAdmin):
     model = TutorSession
     menu_label = _("Tutor sessions")
     menu_icon = "time"
-    menu_order = 290
-    add_to_admin_menu = True
     permission_helper_class = SessionPermissionHelper
     create_view_class = SessionCreateView
     index_view_class = SessionIndexView
@@ -91,3 +96,53 @@ class TutorSessionAdmin(ModelAdmin):
         return (
             visible_sessions(request.user).select_related("town", "tutor").order_by("-date", "-pk")
         )
+
+
+class SurveyForm(WagtailAdminModelForm):
+    """A coordinator's surveys belong to the networks she coordinates."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        networks = coordinated_networks(for_user) if for_user else None
+        self.fields["network"].queryset = (
+            networks if networks is not None else self.fields["network"].queryset.none()
+        )
+
+
+class SurveyPermissionHelper(PermissionHelper):
+    def user_can_list(self, user):
+        return coordinated_networks(user).exists()
+
+    user_can_create = user_can_list
+
+    def user_can_inspect_obj(self, user, obj):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return coordinated_networks(user).filter(pk=obj.network_id).exists()
+
+    def user_can_delete_obj(self, user, obj):
+        # Answers are kept with their survey: close a survey instead of deleting it.
+        return self.user_can_edit_obj(user, obj) and not obj.answers.exists()
+
+
+class CompetenceSurveyAdmin(ModelAdmin):
+    model = CompetenceSurvey
+    menu_label = _("Competence surveys")
+    menu_icon = "list-ul"
+    permission_helper_class = SurveyPermissionHelper
+    edit_handler = ObjectList(CompetenceSurvey.panels, base_form_class=SurveyForm)
+    list_display = ("title", "network", "is_open", "created_at")
+    list_filter = ("is_open",)
+
+    def get_queryset(self, request):
+        return CompetenceSurvey.objects.filter(
+            network__in=coordinated_networks(request.user)
+        ).select_related("network")
+
+
+class TutorWorkGroup(ModelAdminGroup):
+    menu_label = _("Tutor work")
+    menu_icon = "group"
+    menu_order = 290
+    items = (TutorSessionAdmin, CompetenceSurveyAdmin)

@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
 from networks.models import PracticeArea
-from networks.tutoring_admin import TutorSessionAdmin
+from networks.tutoring_admin import TutorWorkGroup
 
 
 class PracticeAreaViewSet(SnippetViewSet):
@@ -28,9 +28,14 @@ register_snippet(PracticeAreaViewSet)
 def tutor_report_urls():
     from django.urls import path
 
+    from networks.competence import answer, answer_list
     from networks.tutoring import tutor_report
 
-    return [path("tutorointi/raportti/", tutor_report, name="tutor_report")]
+    return [
+        path("tutorointi/raportti/", tutor_report, name="tutor_report"),
+        path("osaamiskartoitus/", answer_list, name="competence_answers"),
+        path("osaamiskartoitus/<int:survey_id>/", answer, name="competence_answer"),
+    ]
 
 
 class TutorReportMenuItem(MenuItem):
@@ -51,4 +56,22 @@ def tutor_report_menu_item():
     )
 
 
-modeladmin_register(TutorSessionAdmin)
+class CompetenceMenuItem(MenuItem):
+    def is_shown(self, request):
+        from networks.competence import surveys_for
+
+        return surveys_for(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def competence_menu_item():
+    return CompetenceMenuItem(
+        _("Competence mapping"),
+        reverse("competence_answers"),
+        name="competence-mapping",
+        icon_name="list-ul",
+        order=296,
+    )
+
+
+modeladmin_register(TutorWorkGroup)

@@ -52,6 +52,7 @@ def test_a_logged_hour_reaches_the_coordinators_chart(live_server, tutor_network
     page = tutor.new_page()
     sign_in(page, base, "tiina.tutor")
     started = time.perf_counter()
+    page.get_by_role("button", name="Tutortyö").click()
     page.get_by_role("link", name="Tutortunnit").click()
     page.get_by_role("link", name="Lisää tutortunti").click()
     page.get_by_role("spinbutton", name="Kesto (minuuttia)").fill("90")

@@ -4,6 +4,7 @@ read sums of their network's as charts, tables and spreadsheets."""
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from django.contrib.auth.models import Group
@@ -241,3 +242,89 @@ def test_a_bad_period_gives_a_clear_error_and_the_default_report(client, people)
     assert "Jakson täytyy alkaa ennen kuin se päättyy" in response.content.decode()
     response = client.get(REPORT, {"alku": "kissa", "loppu": "2026-13"})
     assert response.status_code == 200
+
+
+# --- Competence mapping ------------------------------------------------------------------
+
+
+@pytest.fixture
+def survey(network):
+    from networks.models import CompetenceArea, CompetenceSurvey
+
+    survey = CompetenceSurvey.objects.create(network=network, title="TVT-osaamiskartoitus")
+    for number, name in enumerate(["Tekoäly", "Tietoturva"]):
+        CompetenceArea.objects.create(survey=survey, name=name, sort_order=number)
+    return survey
+
+
+def answers(survey, town, scores, count):
+    """``count`` anonymous answers from ``town``, each with ``scores`` for the areas."""
+    from networks.models import CompetenceAnswer, CompetenceScore
+    from networks.models.tutoring import term_of
+
+    for _number in range(count):
+        given = CompetenceAnswer.objects.create(
+            survey=survey, term=term_of(timezone.localdate()), town=town
+        )
+        for area, score in zip(survey.areas.all(), scores, strict=True):
+            CompetenceScore.objects.create(answer=given, area=area, score=score)
+
+
+@pytest.mark.django_db
+def test_a_teacher_answers_once_a_term(client, rusko, survey, people):
+    from networks.models import CompetenceAnswer
+
+    teacher = make_teacher(rusko, "aino.opettaja")
+    client.force_login(teacher)
+    assert "TVT-osaamiskartoitus" in client.get("/admin/osaamiskartoitus/").content.decode()
+    url = f"/admin/osaamiskartoitus/{survey.pk}/"
+    first, second = survey.areas.all()
+    # A missing score: a clear error in Finnish, the given score kept.
+    response = client.post(url, {"town": rusko.pk, f"area_{first.pk}": "4"})
+    body = response.content.decode()
+    assert response.status_code == 200 and "Valitse luku 1–5" in body
+    assert re.search(rf'name="area_{first.pk}" value="4"[^>]*checked', body)
+    response = client.post(url, {"town": rusko.pk, f"area_{first.pk}": "4",
+                                 f"area_{second.pk}": "2"})  # fmt: skip
+    assert response.status_code == 302
+    answer = CompetenceAnswer.objects.get()
+    assert sorted(answer.scores.values_list("score", flat=True)) == [2, 4]
+    # Once a term: the form is not offered again, a second post adds nothing.
+    assert client.get(url).status_code == 302
+    client.post(url, {"town": rusko.pk, f"area_{first.pk}": "1", f"area_{second.pk}": "1"})
+    assert CompetenceAnswer.objects.count() == 1
+    # Numbers outside the scale are refused.
+    client.force_login(people["maija"])
+    response = client.post(url, {"town": answer.town_id, f"area_{first.pk}": "9",
+                                 f"area_{second.pk}": "-1"})  # fmt: skip
+    assert response.status_code == 200
+    assert CompetenceAnswer.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_teachers_outside_the_network_cannot_answer(client, rusko, survey):
+    from networks.factories import MunicipalityPageFactory
+
+    turku = MunicipalityPageFactory(parent=rusko.get_parent(), municipality_code="853")
+    client.force_login(make_teacher(turku, "turun.opettaja"))
+    assert client.get(f"/admin/osaamiskartoitus/{survey.pk}/").status_code == 404
+    assert client.get("/admin/osaamiskartoitus/").status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_small_groups_are_not_shown(client, rusko, masku, survey, people):
+    answers(survey, rusko, [2, 5], 6)
+    answers(survey, masku, [1, 1], 4)  # too few to show alone
+    client.force_login(people["kaija"])
+    heat = client.get(REPORT).context["heat"]
+    rows = {row.label: row for row in heat["rows"]}
+    assert rows["Rusko"].cells == [(2.0, 6), (5.0, 6)]
+    assert [value for value, _n in rows["Masku"].cells] == [None, None]
+    # The region holds both towns: ten answers, shown.
+    assert rows["=Varsinais-Suomi"].cells == [(1.6, 10), (3.4, 10)]
+    assert heat["greatest_need"][0] == ("Rusko", "Tekoäly", 2.0)
+    body = client.get(REPORT).content.decode()
+    assert "alle viisi vastausta" in body
+    # The spreadsheet leaves the small group's cells empty too.
+    sheet = client.get(REPORT, {"muoto": "csv"}).content.decode("utf-8-sig")
+    assert "Masku;4;;" in sheet and "Rusko;6;2.0;5.0" in sheet

@@ -19,12 +19,22 @@ from networks.models.networks import (
     RegionPage,
 )
 from networks.models.taxonomy import PracticeArea
-from networks.models.tutoring import TutorSession
+from networks.models.tutoring import (
+    CompetenceAnswer,
+    CompetenceArea,
+    CompetenceScore,
+    CompetenceSurvey,
+    TutorSession,
+)
 
 __all__ = [
     "AnnualClockPage",
     "CollectionItem",
     "CollectionPage",
+    "CompetenceAnswer",
+    "CompetenceArea",
+    "CompetenceScore",
+    "CompetenceSurvey",
     "DevelopmentPlanPage",
     "EventPage",
     "FollowUp",

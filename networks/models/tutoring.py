@@ -16,7 +16,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.models import Orderable
 
 TUTORS_GROUP = "Tutoropettajat"
 
@@ -149,3 +152,112 @@ def coordinated_networks(user):
         group_permissions__group__in=user.groups.all(),
         group_permissions__permission__codename="publish_page",
     ).distinct()
+
+
+def term_of(day):
+    """The school term of a day: spring (K, January–July) or autumn (S, August–December)."""
+    return f"{day.year}-{'K' if day.month < 8 else 'S'}"
+
+
+def term_label(term):
+    year, season = term.split("-")
+    return f"{_('spring') if season == 'K' else _('autumn')} {year}"
+
+
+class CompetenceSurvey(ClusterableModel):
+    """A network's short survey of competence areas, answered on a scale of 1 to 5."""
+
+    network = models.ForeignKey(
+        "networks.NetworkPage",
+        verbose_name=_("network"),
+        on_delete=models.CASCADE,
+        related_name="competence_surveys",
+    )
+    title = models.CharField(_("title"), max_length=200)
+    intro = models.TextField(_("introduction"), blank=True)
+    is_open = models.BooleanField(
+        _("open for answers"), default=True, help_text=_("Teachers answer once a term.")
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    panels = [
+        FieldPanel("network", widget=forms.Select),
+        FieldPanel("title"),
+        FieldPanel("intro"),
+        FieldPanel("is_open"),
+        InlinePanel("areas", min_num=1, max_num=15, label=_("Competence areas")),
+    ]
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("competence survey")
+        verbose_name_plural = _("competence surveys")
+
+    def __str__(self):
+        return self.title
+
+
+class CompetenceArea(Orderable):
+    survey = ParentalKey(CompetenceSurvey, on_delete=models.CASCADE, related_name="areas")
+    name = models.CharField(_("competence area"), max_length=160)
+
+    panels = [FieldPanel("name")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("competence area")
+        verbose_name_plural = _("competence areas")
+
+    def __str__(self):
+        return self.name
+
+
+class CompetenceAnswer(models.Model):
+    """One teacher's answer for one term. Reports show only sums of groups of five or more;
+    the respondent is kept only so that she answers once a term."""
+
+    survey = models.ForeignKey(CompetenceSurvey, on_delete=models.CASCADE, related_name="answers")
+    term = models.CharField(_("term"), max_length=6)
+    town = models.ForeignKey(
+        "networks.MunicipalityPage",
+        verbose_name=_("municipality"),
+        on_delete=models.CASCADE,
+        related_name="competence_answers",
+    )
+    respondent = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["survey", "term", "respondent"],
+                condition=Q(respondent__isnull=False),
+                name="one_competence_answer_a_term",
+            )
+        ]
+        verbose_name = _("competence answer")
+        verbose_name_plural = _("competence answers")
+
+    def __str__(self):
+        return f"{self.survey} {self.term}"
+
+
+class CompetenceScore(models.Model):
+    answer = models.ForeignKey(CompetenceAnswer, on_delete=models.CASCADE, related_name="scores")
+    area = models.ForeignKey(CompetenceArea, on_delete=models.CASCADE, related_name="scores")
+    score = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["answer", "area"], name="one_score_an_area"),
+            models.CheckConstraint(
+                condition=Q(score__gte=1, score__lte=5), name="score_from_one_to_five"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.area}: {self.score}"
