@@ -16,10 +16,12 @@ from networks.models import (
     CompetenceArea,
     CompetenceScore,
     CompetenceSurvey,
+    MunicipalityPage,
     NetworkPage,
+    TeamPlanning,
     TutorSession,
 )
-from networks.models.tutoring import TUTORS_GROUP, term_of
+from networks.models.tutoring import TUTORS_GROUP, recent_terms, term_of
 from portal.roles import ensure_network_groups, teacher_group
 
 NETWORKS = ["Keski-Suomen tutoropettajaverkosto", "Tutor 2.0"]
@@ -84,6 +86,9 @@ def load(password=None, days=365, seed=2026):
     keski_suomi = NetworkPage.objects.filter(title=NETWORKS[0]).first()
     if keski_suomi is not None:
         load_competence_survey(keski_suomi, rng, today)
+    rusko = MunicipalityPage.objects.filter(title="Rusko").first()
+    if rusko is not None:
+        load_team_planning(rusko, rng)
     if password and keski_suomi is not None:
         coordinator, created = User.objects.get_or_create(
             username="kaija.koordinaattori",
@@ -130,3 +135,14 @@ def load_competence_survey(network, rng, today):
                 scores.append(CompetenceScore(answer=answer, area=area,
                                               score=min(5, max(1, score))))  # fmt: skip
     CompetenceScore.objects.bulk_create(scores, batch_size=1000)
+
+
+def load_team_planning(town, rng):
+    """Rusko's team planning model: meetings and plans put into practice in its schools over
+    the last three terms (the plans made are counted from the demo's lesson plans)."""
+    TeamPlanning.objects.bulk_create(
+        TeamPlanning(town=town, school=school.name, term=term,
+                     meetings=rng.randint(3, 12), implemented=rng.randint(2, 14))
+        for school in town.schools.all()
+        for term in recent_terms(3)
+    )  # fmt: skip

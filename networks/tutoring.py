@@ -93,7 +93,8 @@ def report(network, start, end):
     from networks.models import RegionPage
 
     towns = {m.municipality_id: m.municipality for m in network.memberships.select_related(
-        "municipality").only("municipality__title", "municipality_id", "network_id")}  # fmt: skip
+        "municipality").only("municipality__title", "municipality__path", "municipality_id",
+                             "network_id")}  # fmt: skip
     sessions = TutorSession.objects.filter(
         town_id__in=list(towns), date__gte=start, date__lt=add_months(end, 1)
     )
@@ -153,7 +154,69 @@ def report(network, start, end):
         "total": total,
         "region_pages": regions,
         "town_pages": towns,
+        "team_planning": team_planning(towns, start, add_months(end, 1)),
     }
+
+
+@dataclass
+class PlanningRow:
+    town: str
+    school: str
+    meetings: int = 0
+    made: int = 0
+    implemented: int = 0
+
+    @property
+    def label(self):
+        return f"{self.school} ({self.town})"
+
+
+def team_planning(towns, start, before):
+    """Per school of the towns: team planning meetings and plans put into practice in the terms
+    of the period (entered), and lesson plans made in the period (counted in the portal)."""
+    from django.db.models.functions import Coalesce, Substr
+
+    from networks.models import MunicipalityIndexPage, TeamPlanning
+    from networks.models.tutoring import term_of
+    from plans.models import LessonPlanPage
+
+    terms = set()
+    month = start
+    while month < before:
+        terms.add(term_of(month))
+        month = add_months(month, 1)
+    rows = {}
+
+    def row(town, school):
+        key = (town.pk, school.strip().casefold())
+        if key not in rows:
+            rows[key] = PlanningRow(town.title, school.strip())
+        return rows[key]
+
+    entered = (
+        TeamPlanning.objects.filter(town_id__in=list(towns), term__in=terms)
+        .values("town_id", "school")
+        .annotate(meetings=Sum("meetings"), implemented=Sum("implemented"))
+        .order_by()
+    )
+    for found in entered:
+        target = row(towns[found["town_id"]], found["school"])
+        target.meetings += found["meetings"] or 0
+        target.implemented += found["implemented"] or 0
+    length = MunicipalityIndexPage.town_path_length()
+    by_path = {town.path: town for town in towns.values()}
+    made = (
+        LessonPlanPage.objects.exclude(school="")
+        .annotate(town_path=Substr("path", 1, length),
+                  made=Coalesce("first_published_at", "latest_revision_created_at"))
+        .filter(town_path__in=list(by_path), made__date__gte=start, made__date__lt=before)
+        .values("town_path", "school")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )  # fmt: skip
+    for found in made:
+        row(by_path[found["town_path"]], found["school"]).made += found["n"]
+    return sorted(rows.values(), key=lambda r: (r.town, r.school))
 
 
 def grouped_month(sessions, sums):
@@ -181,6 +244,34 @@ def bar_chart(rows, width=560, bar=22, gap=8, label_width=190):
         "label_width": label_width,
         "label_x": label_width - 8,
     }
+
+
+def pair_chart(rows, width=560, bar=10, gap=10, label_width=230):
+    """Two bars a row (plans made, plans put into practice) for an SVG drawn on the server."""
+    top = max((max(r.made, r.implemented) for r in rows), default=0) or 1
+    room = width - label_width - 40
+    step = 2 * bar + gap
+    bars = []
+    for index, r in enumerate(rows):
+        y = index * step
+        made = round(room * r.made / top, 1)
+        implemented = round(room * r.implemented / top, 1)
+        bars.append({
+            "row": r, "y": y, "y2": y + bar, "text_y": y + bar + 4,
+            "made": made, "implemented": implemented,
+            "made_x": label_width + made + 4, "implemented_x": label_width + implemented + 4,
+        })  # fmt: skip
+    return {
+        "bars": bars, "width": width, "height": max(len(rows) * step - gap, bar),
+        "bar": bar, "label_width": label_width, "label_x": label_width - 8,
+    }  # fmt: skip
+
+
+def planning_export_rows(planning):
+    heading = [_gettext("Municipality"), _gettext("School"),
+               _gettext("Team planning meetings"), _gettext("Plans made"),
+               _gettext("Plans put into practice")]  # fmt: skip
+    return [heading, *[[r.town, r.school, r.meetings, r.made, r.implemented] for r in planning]]
 
 
 def sections(data):
@@ -222,7 +313,8 @@ def tutor_report(request):
         for _key, title, label, section_rows in parts:
             rows += [[str(title)], *export_rows(label, section_rows), []]
         if heat_export_rows(heat):
-            rows += [[_gettext("Competence mapping")], *heat_export_rows(heat)]
+            rows += [[_gettext("Competence mapping")], *heat_export_rows(heat), []]
+        rows += [[_gettext("Team planning")], *planning_export_rows(data["team_planning"])]
         response = HttpResponse(csv_bytes(rows), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
         return response
@@ -230,6 +322,7 @@ def tutor_report(request):
         sheets = {str(title): export_rows(label, rows) for _key, title, label, rows in parts}
         if heat_export_rows(heat):
             sheets[_gettext("Competence mapping")] = heat_export_rows(heat)
+        sheets[_gettext("Team planning")] = planning_export_rows(data["team_planning"])
         workbook = xlsx_bytes(sheets)
         response = HttpResponse(
             workbook,
@@ -241,6 +334,7 @@ def tutor_report(request):
         {"key": key, "title": title, "label": label, "rows": rows, "chart": bar_chart(rows)}
         for key, title, label, rows in parts
     ]
+    planning = data["team_planning"]
     return TemplateResponse(
         request,
         "networks/tutoring/report.html",
@@ -252,6 +346,8 @@ def tutor_report(request):
             "charts": charts,
             "total": data["total"],
             "heat": heat,
+            "planning": planning,
+            "planning_chart": pair_chart(planning),
             "query": request.GET.urlencode(),
             "page_title": _("Tutor work report"),
             "header_title": _("Tutor work report"),

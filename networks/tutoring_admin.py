@@ -5,6 +5,7 @@ form and CSV/XLSX export, all in Wagtail's own look. Who sees what is decided he
 networks.models.tutoring: a tutor her own sessions, a moderator her towns' sessions.
 """
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
@@ -15,9 +16,12 @@ from wagtail_modeladmin.views import CreateView, IndexView
 from networks.exports import spreadsheet_text
 from networks.models.tutoring import (
     CompetenceSurvey,
+    TeamPlanning,
     TutorSession,
     coordinated_networks,
     is_tutor,
+    recent_terms,
+    term_label,
     tutor_towns,
     visible_sessions,
 )
@@ -141,8 +145,64 @@ class CompetenceSurveyAdmin(ModelAdmin):
         ).select_related("network")
 
 
+class TeamPlanningForm(WagtailAdminModelForm):
+    """A moderator's own towns, and the recent terms."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        towns = moderated_municipalities(for_user) if for_user else None
+        self.fields["town"].queryset = (
+            towns if towns is not None else self.fields["town"].queryset.none()
+        )
+        terms = recent_terms()
+        if self.instance.term and self.instance.term not in terms:
+            terms.append(self.instance.term)
+        self.fields["term"].widget.choices = [(term, term_label(term)) for term in terms]
+        if not self.instance.pk and not self.is_bound:
+            self.initial["term"] = terms[0]
+            only = list(towns[:2]) if towns is not None else []
+            if len(only) == 1:
+                self.initial["town"] = only[0].pk
+
+    def clean_term(self):
+        term = self.cleaned_data["term"]
+        if term not in dict(self.fields["term"].widget.choices):
+            raise forms.ValidationError(_("Choose a term from the list."))
+        return term
+
+
+class TeamPlanningPermissionHelper(PermissionHelper):
+    def user_can_list(self, user):
+        return moderated_municipalities(user).exists()
+
+    user_can_create = user_can_list
+
+    def user_can_inspect_obj(self, user, obj):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return moderated_municipalities(user).filter(pk=obj.town_id).exists()
+
+    user_can_delete_obj = user_can_edit_obj
+
+
+class TeamPlanningAdmin(ModelAdmin):
+    model = TeamPlanning
+    menu_label = _("Team planning follow-up")
+    menu_icon = "calendar-alt"
+    permission_helper_class = TeamPlanningPermissionHelper
+    edit_handler = ObjectList(TeamPlanning.panels, base_form_class=TeamPlanningForm)
+    list_display = ("term_name", "town", "school", "meetings", "implemented")
+    list_filter = ("term",)
+
+    def get_queryset(self, request):
+        return TeamPlanning.objects.filter(
+            town__in=moderated_municipalities(request.user)
+        ).select_related("town")
+
+
 class TutorWorkGroup(ModelAdminGroup):
     menu_label = _("Tutor work")
     menu_icon = "group"
     menu_order = 290
-    items = (TutorSessionAdmin, CompetenceSurveyAdmin)
+    items = (TutorSessionAdmin, CompetenceSurveyAdmin, TeamPlanningAdmin)

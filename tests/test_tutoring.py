@@ -328,3 +328,47 @@ def test_small_groups_are_not_shown(client, rusko, masku, survey, people):
     # The spreadsheet leaves the small group's cells empty too.
     sheet = client.get(REPORT, {"muoto": "csv"}).content.decode("utf-8-sig")
     assert "Masku;4;;" in sheet and "Rusko;6;2.0;5.0" in sheet
+
+
+# --- Team planning follow-up --------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_team_planning_is_entered_by_moderators_and_counted_from_plans(client, rusko, people):
+    from networks.models import TeamPlanning
+    from networks.models.tutoring import term_of
+    from plans.factories import LessonPlanPageFactory
+
+    term = term_of(timezone.localdate())
+    client.force_login(people["mikko"])
+    response = client.post("/admin/networks/teamplanning/create/", {
+        "town": rusko.pk, "school": "Vahdon koulu", "term": term, "meetings": "6",
+        "implemented": "4", "note": "",
+    })  # fmt: skip
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert TeamPlanning.objects.get().meetings == 6
+    # A term not on the list is refused; a tutor (not a moderator) may not enter records.
+    response = client.post("/admin/networks/teamplanning/create/", {
+        "town": rusko.pk, "school": "Maunun koulu", "term": "1999-K", "meetings": "1",
+        "implemented": "1", "note": "",
+    })  # fmt: skip
+    assert response.status_code == 200 and TeamPlanning.objects.count() == 1
+    client.force_login(people["tiina"])
+    assert client.get("/admin/networks/teamplanning/create/").status_code != 200
+
+    for number in range(3):
+        LessonPlanPageFactory(parent=rusko, title=f"Tiimin suunnitelma {number}",
+                              school="Vahdon koulu", first_published_at=timezone.now())  # fmt: skip
+    LessonPlanPageFactory(parent=rusko, title="Toisen koulun", school=" maunun koulu",
+                          latest_revision_created_at=timezone.now())  # fmt: skip
+    LessonPlanPageFactory(
+        parent=rusko,
+        title="Vanha",
+        school="Vahdon koulu",
+        first_published_at=timezone.now() - datetime.timedelta(days=900),
+    )
+    client.force_login(people["kaija"])
+    planning = client.get(REPORT).context["planning"]
+    rows = {row.school: (row.meetings, row.made, row.implemented) for row in planning}
+    # A draft counts by its last save; an old plan falls outside the period.
+    assert rows == {"Vahdon koulu": (6, 3, 4), "maunun koulu": (0, 1, 0)}

@@ -24,6 +24,7 @@ from networks.models.tutoring import (
     CompetenceArea,
     CompetenceScore,
     CompetenceSurvey,
+    TeamPlanning,
     TutorSession,
 )
 
@@ -50,5 +51,6 @@ __all__ = [
     "PracticePageTag",
     "RegionPage",
     "School",
+    "TeamPlanning",
     "TutorSession",
 ]

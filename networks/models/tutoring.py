@@ -261,3 +261,68 @@ class CompetenceScore(models.Model):
 
     def __str__(self):
         return f"{self.area}: {self.score}"
+
+
+def term_range(term):
+    """The first and last day of a term ("2026-S": August to December 2026)."""
+    year, season = term.split("-")
+    year = int(year)
+    if season == "K":
+        return datetime.date(year, 1, 1), datetime.date(year, 7, 31)
+    return datetime.date(year, 8, 1), datetime.date(year, 12, 31)
+
+
+def recent_terms(count=6, day=None):
+    """The terms up to and including the one of ``day`` (today), newest first."""
+    day = day or timezone.localdate()
+    terms = []
+    year, season = int(term_of(day)[:4]), term_of(day)[-1]
+    for _number in range(count):
+        terms.append(f"{year}-{season}")
+        year, season = (year, "K") if season == "S" else (year - 1, "S")
+    return terms
+
+
+class TeamPlanning(models.Model):
+    """A school's team planning in one term (Rusko's model): meetings held and plans put into
+    practice, entered by the town's moderators; the plans made are counted from the portal."""
+
+    town = models.ForeignKey(
+        "networks.MunicipalityPage",
+        verbose_name=_("municipality"),
+        on_delete=models.CASCADE,
+        related_name="team_planning",
+    )
+    school = models.CharField(_("school"), max_length=160)
+    term = models.CharField(_("term"), max_length=6)
+    meetings = models.PositiveSmallIntegerField(
+        _("team planning meetings held"), default=0, validators=[MaxValueValidator(500)]
+    )
+    implemented = models.PositiveSmallIntegerField(
+        _("plans put into practice"), default=0, validators=[MaxValueValidator(5000)]
+    )
+    note = models.TextField(_("note"), max_length=1000, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("town", widget=forms.Select), FieldPanel("school")]),
+        FieldPanel("term", widget=forms.Select),
+        FieldRowPanel([FieldPanel("meetings"), FieldPanel("implemented")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta:
+        ordering = ["-term", "town__title", "school"]
+        constraints = [
+            models.UniqueConstraint(fields=["town", "school", "term"], name="one_record_a_term")
+        ]
+        verbose_name = _("team planning follow-up")
+        verbose_name_plural = _("team planning follow-up")
+
+    def __str__(self):
+        return f"{self.school} {term_label(self.term)}"
+
+    def _term_name(self):
+        return term_label(self.term)
+
+    _term_name.short_description = _("term")
+    term_name = property(_term_name)
