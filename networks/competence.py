@@ -11,7 +11,7 @@ from django.db.models import Avg, Count
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from networks.models.tutoring import (
@@ -193,7 +193,7 @@ def competence_heat(network, regions, towns):
 def heat_export_rows(heat):
     if not heat or not heat["rows"]:
         return []
-    heading = [_gettext("Region or municipality"), _gettext("Answers"),
+    heading = [gettext("Region or municipality"), gettext("Answers"),
                *[area.name for area in heat["areas"]]]  # fmt: skip
     rows = [heading]
     for row in heat["rows"]:

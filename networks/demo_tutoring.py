@@ -86,6 +86,7 @@ def load(password=None, days=365, seed=2026):
     keski_suomi = NetworkPage.objects.filter(title=NETWORKS[0]).first()
     if keski_suomi is not None:
         load_competence_survey(keski_suomi, rng, today)
+        load_training_feedback(keski_suomi, rng)
     rusko = MunicipalityPage.objects.filter(title="Rusko").first()
     if rusko is not None:
         load_team_planning(rusko, rng)
@@ -146,3 +147,25 @@ def load_team_planning(town, rng):
         for school in town.schools.all()
         for term in recent_terms(3)
     )  # fmt: skip
+
+
+FEEDBACK = [
+    "Käytännön esimerkit ja oma kokeilu saivat kiitosta; aikaa toivottiin enemmän.",
+    "Osallistujat pitivät vertaistuesta ja siitä, että koulutus oli omalla koululla.",
+    "Tekoälyosuus koettiin hyödylliseksi; tietosuojasta haluttiin jatkokoulutus.",
+]
+
+
+def load_training_feedback(network, rng):
+    """Participants and feedback for the network's past trainings and school takeovers."""
+    from networks.models import EventPage
+
+    past = EventPage.objects.descendant_of(network).filter(
+        kind__in=[EventPage.Kind.TRAINING, EventPage.Kind.SCHOOL_TAKEOVER],
+        start__lt=timezone.now(),
+    )
+    for event in past:
+        event.participants = rng.randint(12, 60)
+        event.feedback_score = round(rng.uniform(3.8, 4.9), 1)
+        event.feedback = rng.choice(FEEDBACK)
+        event.save_revision().publish()

@@ -15,9 +15,8 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from networks.competence import competence_heat, heat_export_rows
 from networks.exports import csv_bytes, xlsx_bytes
@@ -140,7 +139,7 @@ def report(network, start, end):
         key=lambda r: (-r.minutes, r.label),
     )
     total = Row(
-        _gettext("Total"),
+        gettext("Total"),
         sum(r.minutes for r in months),
         sum(r.sessions for r in months),
         sum(r.reached for r in months),
@@ -155,7 +154,33 @@ def report(network, start, end):
         "region_pages": regions,
         "town_pages": towns,
         "team_planning": team_planning(towns, start, add_months(end, 1)),
+        "trainings": trainings(network, start, add_months(end, 1)),
     }
+
+
+def trainings(network, start, before):
+    """The network's and its regions' trainings and school takeovers in the period, with the
+    participants and the feedback recorded after each."""
+    from networks.models import EventPage
+
+    kinds = [EventPage.Kind.TRAINING, EventPage.Kind.SCHOOL_TAKEOVER]
+    return list(
+        EventPage.objects.descendant_of(network)
+        .live()
+        .filter(kind__in=kinds, start__date__gte=start, start__date__lt=before)
+        .only("title", "url_path", "path", "depth", "kind", "start", "participants",
+              "feedback_score", "host_school")
+        .order_by("start")
+    )  # fmt: skip
+
+
+def training_export_rows(events):
+    heading = [gettext("Date"), gettext("Training"), gettext("Kind"),
+               gettext("Participants"), gettext("Feedback (1–5)")]  # fmt: skip
+    return [heading, *[[f"{e.start:%Y-%m-%d}", e.title, str(e.get_kind_display()),
+                        e.participants if e.participants is not None else "",
+                        float(e.feedback_score) if e.feedback_score is not None else ""]
+                       for e in events]]  # fmt: skip
 
 
 @dataclass
@@ -268,9 +293,9 @@ def pair_chart(rows, width=560, bar=10, gap=10, label_width=230):
 
 
 def planning_export_rows(planning):
-    heading = [_gettext("Municipality"), _gettext("School"),
-               _gettext("Team planning meetings"), _gettext("Plans made"),
-               _gettext("Plans put into practice")]  # fmt: skip
+    heading = [gettext("Municipality"), gettext("School"),
+               gettext("Team planning meetings"), gettext("Plans made"),
+               gettext("Plans put into practice")]  # fmt: skip
     return [heading, *[[r.town, r.school, r.meetings, r.made, r.implemented] for r in planning]]
 
 
@@ -290,8 +315,8 @@ def sections(data):
 
 
 def export_rows(label_heading, rows):
-    heading = [str(label_heading), _gettext("Hours"), _gettext("Sessions"),
-               _gettext("Teachers reached")]  # fmt: skip
+    heading = [str(label_heading), gettext("Hours"), gettext("Sessions"),
+               gettext("Teachers reached")]  # fmt: skip
     return [heading, *[[r.label, r.hours, r.sessions, r.reached] for r in rows]]
 
 
@@ -313,16 +338,18 @@ def tutor_report(request):
         for _key, title, label, section_rows in parts:
             rows += [[str(title)], *export_rows(label, section_rows), []]
         if heat_export_rows(heat):
-            rows += [[_gettext("Competence mapping")], *heat_export_rows(heat), []]
-        rows += [[_gettext("Team planning")], *planning_export_rows(data["team_planning"])]
+            rows += [[gettext("Competence mapping")], *heat_export_rows(heat), []]
+        rows += [[gettext("Team planning")], *planning_export_rows(data["team_planning"]), []]
+        rows += [[gettext("Trainings")], *training_export_rows(data["trainings"])]
         response = HttpResponse(csv_bytes(rows), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
         return response
     if export == "xlsx":
         sheets = {str(title): export_rows(label, rows) for _key, title, label, rows in parts}
         if heat_export_rows(heat):
-            sheets[_gettext("Competence mapping")] = heat_export_rows(heat)
-        sheets[_gettext("Team planning")] = planning_export_rows(data["team_planning"])
+            sheets[gettext("Competence mapping")] = heat_export_rows(heat)
+        sheets[gettext("Team planning")] = planning_export_rows(data["team_planning"])
+        sheets[gettext("Trainings")] = training_export_rows(data["trainings"])
         workbook = xlsx_bytes(sheets)
         response = HttpResponse(
             workbook,
@@ -347,6 +374,8 @@ def tutor_report(request):
             "total": data["total"],
             "heat": heat,
             "planning": planning,
+            "trainings": data["trainings"],
+            "training_participants": sum(e.participants or 0 for e in data["trainings"]),
             "planning_chart": pair_chart(planning),
             "query": request.GET.urlencode(),
             "page_title": _("Tutor work report"),

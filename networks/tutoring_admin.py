@@ -6,6 +6,8 @@ networks.models.tutoring: a tutor her own sessions, a moderator her towns' sessi
 """
 
 from django import forms
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
@@ -17,10 +19,12 @@ from networks.exports import spreadsheet_text
 from networks.models.tutoring import (
     CompetenceSurvey,
     TeamPlanning,
+    TrainingPlan,
     TutorSession,
     coordinated_networks,
     is_tutor,
     recent_terms,
+    school_year_of,
     term_label,
     tutor_towns,
     visible_sessions,
@@ -201,8 +205,89 @@ class TeamPlanningAdmin(ModelAdmin):
         ).select_related("town")
 
 
+class TrainingPlanForm(WagtailAdminModelForm):
+    """The tutor's own towns; this school year or the next; one plan a year."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        self.user = for_user
+        towns = tutor_towns(for_user) if for_user else None
+        self.fields["town"].queryset = (
+            towns if towns is not None else self.fields["town"].queryset.none()
+        )
+        today = timezone.localdate()
+        years = [school_year_of(today), school_year_of(today.replace(year=today.year + 1))]
+        if self.instance.school_year and self.instance.school_year not in years:
+            years.append(self.instance.school_year)
+        self.fields["school_year"].widget.choices = [(year, year) for year in years]
+        if not self.instance.pk and not self.is_bound:
+            self.initial["school_year"] = years[0]
+            only = list(towns[:2]) if towns is not None else []
+            if len(only) == 1:
+                self.initial["town"] = only[0].pk
+
+    def clean_school_year(self):
+        year = self.cleaned_data["school_year"]
+        if year not in dict(self.fields["school_year"].widget.choices):
+            raise forms.ValidationError(_("Choose a school year from the list."))
+        tutor = self.instance.tutor if self.instance.pk else self.user
+        taken = TrainingPlan.objects.filter(tutor=tutor, school_year=year)
+        if taken.exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError(
+                _("You have a training plan for this school year already: edit that one.")
+            )
+        return year
+
+
+class TrainingPlanPermissionHelper(PermissionHelper):
+    def user_can_list(self, user):
+        return is_tutor(user) or moderated_municipalities(user).exists()
+
+    def user_can_create(self, user):
+        return is_tutor(user) and tutor_towns(user).exists()
+
+    def user_can_inspect_obj(self, user, obj):
+        return (
+            user.is_superuser
+            or obj.tutor_id == user.pk
+            or moderated_municipalities(user).filter(pk=obj.town_id).exists()
+        )
+
+    def user_can_edit_obj(self, user, obj):
+        return user.is_superuser or (obj.tutor_id == user.pk and is_tutor(user))
+
+    user_can_delete_obj = user_can_edit_obj
+
+
+class TrainingPlanCreateView(CreateView):
+    def get_instance(self):
+        instance = super().get_instance()
+        instance.tutor = self.request.user
+        return instance
+
+
+class TrainingPlanAdmin(ModelAdmin):
+    model = TrainingPlan
+    menu_label = _("Training plans")
+    menu_icon = "doc-full"
+    permission_helper_class = TrainingPlanPermissionHelper
+    create_view_class = TrainingPlanCreateView
+    inspect_view_enabled = True
+    inspect_view_fields = ("school_year", "town", "needs", "goals", "trainings", "follow_up")
+    edit_handler = ObjectList(TrainingPlan.panels, base_form_class=TrainingPlanForm)
+    list_display = ("school_year", "tutor_name", "town", "updated_at")
+    list_filter = ("school_year",)
+
+    def get_queryset(self, request):
+        user = request.user
+        plans = TrainingPlan.objects.select_related("tutor", "town")
+        if user.is_superuser:
+            return plans
+        return plans.filter(Q(tutor=user) | Q(town__in=moderated_municipalities(user)))
+
+
 class TutorWorkGroup(ModelAdminGroup):
     menu_label = _("Tutor work")
     menu_icon = "group"
     menu_order = 290
-    items = (TutorSessionAdmin, CompetenceSurveyAdmin, TeamPlanningAdmin)
+    items = (TutorSessionAdmin, TrainingPlanAdmin, CompetenceSurveyAdmin, TeamPlanningAdmin)

@@ -372,3 +372,63 @@ def test_team_planning_is_entered_by_moderators_and_counted_from_plans(client, r
     rows = {row.school: (row.meetings, row.made, row.implemented) for row in planning}
     # A draft counts by its last save; an old plan falls outside the period.
     assert rows == {"Vahdon koulu": (6, 3, 4), "maunun koulu": (0, 1, 0)}
+
+
+# --- Training plans and trainings ---------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_tutor_keeps_one_training_plan_a_year(client, rusko, people):
+    from networks.models import TrainingPlan
+    from networks.models.tutoring import school_year_of
+
+    year = school_year_of(timezone.localdate())
+    plan = {"school_year": year, "town": rusko.pk, "needs": "Tekoäly ja arviointi",
+            "goals": "Opin käyttämään tekoälyä palautteen antamiseen.", "trainings": "",
+            "follow_up": ""}  # fmt: skip
+    client.force_login(people["tiina"])
+    assert client.post("/admin/networks/trainingplan/create/", plan).status_code == 302
+    own = TrainingPlan.objects.get()
+    assert own.tutor == people["tiina"]
+    # A second plan for the same year: a clear error, the text kept.
+    response = client.post("/admin/networks/trainingplan/create/", {**plan, "goals": "Toinen"})
+    body = response.content.decode()
+    assert response.status_code == 200 and "muokkaa sitä" in body and "Toinen" in body
+    assert TrainingPlan.objects.count() == 1
+    # Another tutor neither reads nor edits it; the town's moderator reads it.
+    client.force_login(people["teemu"])
+    assert (
+        "Tekoäly ja arviointi" not in client.get("/admin/networks/trainingplan/").content.decode()
+    )
+    assert client.get(f"/admin/networks/trainingplan/inspect/{own.pk}/").status_code != 200
+    assert client.get(f"/admin/networks/trainingplan/edit/{own.pk}/").status_code != 200
+    client.force_login(people["mikko"])
+    inspected = client.get(f"/admin/networks/trainingplan/inspect/{own.pk}/")
+    assert inspected.status_code == 200 and "Tekoäly ja arviointi" in inspected.content.decode()
+    assert client.get(f"/admin/networks/trainingplan/edit/{own.pk}/").status_code != 200
+
+
+@pytest.mark.django_db
+def test_trainings_with_participants_and_feedback_in_the_report(client, network, people):
+    from networks import factories
+
+    now = timezone.now()
+    factories.EventPageFactory(
+        parent=network, title="Tekoäly opetuksessa", kind="training", participants=42,
+        feedback_score="4.6", start=now - datetime.timedelta(days=20),
+        end=now - datetime.timedelta(days=20, hours=-2),
+    )  # fmt: skip
+    factories.EventPageFactory(parent=network, title="Verkoston kokous", kind="meeting",
+                               start=now - datetime.timedelta(days=10),
+                               end=now - datetime.timedelta(days=10, hours=-1))  # fmt: skip
+    client.force_login(people["kaija"])
+    response = client.get(REPORT)
+    assert [e.title for e in response.context["trainings"]] == ["Tekoäly opetuksessa"]
+    body = response.content.decode()
+    assert "1 koulutus, osallistujia 42." in body and "4,6" in body
+    public = client.get(response.context["trainings"][0].url).content.decode()
+    assert "Osallistujia" in public and "42" in public and "4,6" in public
+    workbook = load_workbook(io.BytesIO(client.get(REPORT, {"muoto": "xlsx"}).content))
+    sheet = workbook["Koulutukset"]
+    assert [c.value for c in list(sheet.iter_rows())[1]][1:] == [
+        "Tekoäly opetuksessa", "Koulutus", 42, 4.6]  # fmt: skip

@@ -25,6 +25,7 @@ from networks.models.tutoring import (
     CompetenceScore,
     CompetenceSurvey,
     TeamPlanning,
+    TrainingPlan,
     TutorSession,
 )
 
@@ -52,5 +53,6 @@ __all__ = [
     "RegionPage",
     "School",
     "TeamPlanning",
+    "TrainingPlan",
     "TutorSession",
 ]

@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
@@ -283,6 +284,24 @@ class EventPage(BasePage):
         _("themes"), max_length=400, blank=True, help_text=_("Separate the themes with commas.")
     )
     audience = models.CharField(_("who may join"), max_length=255, blank=True)
+    # After the event: how many took part and what they said (trainings and takeovers).
+    participants = models.PositiveIntegerField(
+        _("participants"), null=True, blank=True, validators=[MaxValueValidator(100_000)]
+    )
+    feedback_score = models.DecimalField(
+        _("feedback (average, 1–5)"),
+        max_digits=2,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+    )
+    feedback = models.TextField(
+        _("feedback in short"),
+        blank=True,
+        max_length=2000,
+        help_text=_("What the participants said, in a few sentences; no names."),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -294,6 +313,13 @@ class EventPage(BasePage):
         MultiFieldPanel(
             [FieldPanel("host_school"), FieldPanel("themes"), FieldPanel("audience")],
             heading=_("Participation"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("participants"), FieldPanel("feedback_score")]),
+                FieldPanel("feedback"),
+            ],
+            heading=_("After the event"),
         ),
     ]
 

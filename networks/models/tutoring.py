@@ -326,3 +326,69 @@ class TeamPlanning(models.Model):
 
     _term_name.short_description = _("term")
     term_name = property(_term_name)
+
+
+def school_year_of(day):
+    """The school year of a day, August to July: "2026–2027"."""
+    first = day.year if day.month >= 8 else day.year - 1
+    return f"{first}–{first + 1}"
+
+
+class TrainingPlan(models.Model):
+    """A tutor teacher's own training plan for a school year: what her schools need, what she
+    will learn, and how (Keski-Suomi's needs-based training, kouluttautumissuunnitelma)."""
+
+    tutor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("tutor teacher"),
+        on_delete=models.CASCADE,
+        related_name="training_plans",
+        editable=False,
+    )
+    school_year = models.CharField(_("school year"), max_length=9)
+    town = models.ForeignKey(
+        "networks.MunicipalityPage",
+        verbose_name=_("municipality"),
+        on_delete=models.CASCADE,
+        related_name="training_plans",
+    )
+    needs = models.TextField(
+        _("what the schools need"),
+        help_text=_("From the competence mapping and the schools' wishes."),
+    )
+    goals = models.TextField(_("what I will learn"))
+    trainings = models.TextField(
+        _("trainings I will take part in"),
+        blank=True,
+        help_text=_("One a line: the training, its organiser and when."),
+    )
+    follow_up = models.TextField(_("how it went"), blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("school_year", widget=forms.Select),
+                       FieldPanel("town", widget=forms.Select)]),
+        FieldPanel("needs"),
+        FieldPanel("goals"),
+        FieldPanel("trainings"),
+        FieldPanel("follow_up"),
+    ]  # fmt: skip
+
+    class Meta:
+        ordering = ["-school_year", "tutor__last_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["tutor", "school_year"], name="one_training_plan_a_year"
+            )
+        ]
+        verbose_name = _("training plan")
+        verbose_name_plural = _("training plans")
+
+    def __str__(self):
+        return f"{self.tutor_name} {self.school_year}"
+
+    def _tutor_name(self):
+        return self.tutor.get_full_name() or self.tutor.get_username()
+
+    _tutor_name.short_description = _("tutor teacher")
+    tutor_name = property(_tutor_name)
