@@ -86,6 +86,7 @@ class TutorSessionAdmin(ModelAdmin):
     permission_helper_class = SessionPermissionHelper
     create_view_class = SessionCreateView
     index_view_class = SessionIndexView
+    index_template_name = "networks/tutoring/session_index.html"
     edit_handler = ObjectList(TutorSession.panels, base_form_class=TutorSessionForm)
     list_display = ("date", "school", "kind", "theme", "minutes", "teachers_reached")
     list_filter = ("kind", "theme")

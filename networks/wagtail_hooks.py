@@ -29,10 +29,12 @@ def tutor_report_urls():
     from django.urls import path
 
     from networks.competence import answer, answer_list
+    from networks.imports import import_sessions
     from networks.tutoring import tutor_report
 
     return [
         path("tutorointi/raportti/", tutor_report, name="tutor_report"),
+        path("tutorointi/tuonti/", import_sessions, name="tutor_session_import"),
         path("osaamiskartoitus/", answer_list, name="competence_answers"),
         path("osaamiskartoitus/<int:survey_id>/", answer, name="competence_answer"),
     ]

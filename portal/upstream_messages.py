@@ -1,4 +1,4 @@
-"""Messages of Django and Wagtail that their Finnish catalogues leave untranslated.
+"""Messages of Django and Wagtail that their Finnish catalogues leave untranslated or get wrong.
 
 Listed here so that `makemessages` keeps them in the project's catalogues, which Django reads
 before the packages' own: a teacher who picks a short password, or whose submission the
@@ -14,3 +14,5 @@ PASSWORD_TOO_SHORT = ngettext_lazy(
 )
 PAGE_NOT_SAVED = gettext_lazy("The page could not be saved due to validation errors.")
 FIRST_ERROR = gettext_lazy("Go to the first error")
+# wagtail-modeladmin's Finnish catalogue reads "By kind" as "Tekijä laji" (author: kind).
+FILTER_BY = gettext_lazy("By %(filter_title)s")

@@ -432,3 +432,47 @@ def test_trainings_with_participants_and_feedback_in_the_report(client, network,
     sheet = workbook["Koulutukset"]
     assert [c.value for c in list(sheet.iter_rows())[1]][1:] == [
         "Tekoäly opetuksessa", "Koulutus", 42, 4.6]  # fmt: skip
+
+
+# --- Importing past sessions ---------------------------------------------------------------
+
+IMPORT = "/admin/tutorointi/tuonti/"
+
+
+def upload(client, text, name="tunnit.csv"):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return client.post(IMPORT, {"file": SimpleUploadedFile(name, text.encode("utf-8"))})
+
+
+@pytest.mark.django_db
+def test_a_wrong_file_names_every_wrong_row_and_saves_nothing(client, rusko, people):
+    client.force_login(people["tiina"])
+    text = ("päivämäärä;kesto;kunta;koulu;laji;teema;opettajia;muistiinpano\n"
+            "15.9.2025;45;Rusko;Vahdon koulu;yksilöohjaus;digi: tekoäly;1;\n"
+            "31.2.2025;45;Rusko;;yksilöohjaus;digi;1;\n"
+            "1.10.2025;9000;Masku;;lentäminen;digi;1;\n")  # fmt: skip
+    body = upload(client, text).content.decode()
+    assert "Rivi 3: päivämäärä ”31.2.2025” ei ole päivämäärä." in body
+    assert "Rivi 4:" in body and "Masku" in body and "lentäminen" in body
+    assert "Rivi 2:" not in body
+    assert not TutorSession.objects.exists()
+    assert upload(client, "\x89PNG\x00\xff", "kuva.csv").status_code == 200
+    assert not TutorSession.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_good_file_is_saved_with_progress(client, rusko, people):
+    client.force_login(people["tiina"])
+    lines = [f"{day % 28 + 1}.{day % 12 + 1}.2024;45;Rusko;Vahdon koulu;ryhmäkoulutus;"
+             f"hyvinvointi;3;=1+1" for day in range(1200)]  # fmt: skip
+    response = upload(client, "\n".join(lines))
+    assert response.streaming
+    body = b"".join(response.streaming_content).decode()
+    assert body.count('<p class="import-step">') == 3  # chunks of 500: 500, 1000, 1200
+    assert "1200 / 1200 tallennettu (100 %)" in body
+    sessions = TutorSession.objects.filter(tutor=people["tiina"])
+    assert sessions.count() == 1200 and sessions.first().note == "=1+1"
+    # Others may not import.
+    client.force_login(people["kaija"])
+    assert client.get(IMPORT).status_code in (302, 403)
