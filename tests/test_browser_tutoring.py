@@ -4,13 +4,15 @@ report shows it; the report meets no accessibility barrier (axe-core, WCAG 2.1 A
 import time
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from networks import factories
-from networks.models import NetworkMembership
+from networks.models import CompetenceArea, CompetenceSurvey, NetworkMembership, TeamPlanning
+from networks.models.tutoring import term_of
 from tests.browser import axe_violations
 from tests.test_browser_moderation import settled, sign_in
-from tests.test_tutoring import make_coordinator, make_tutor
+from tests.test_tutoring import answers, make_coordinator, make_tutor
 
 pytestmark = [
     pytest.mark.browser,
@@ -27,6 +29,14 @@ def tutor_network(home_page):
     NetworkMembership.objects.create(network=network, municipality=rusko)
     make_tutor(rusko, "tiina.tutor")
     make_coordinator(network, "kaija.koordinaattori")
+    # Every part of the report has something to show: the heat table, team planning.
+    survey = CompetenceSurvey.objects.create(network=network, title="TVT-osaamiskartoitus")
+    for number, name in enumerate(["Tekoäly", "Tietoturva", "Ohjelmointi", "Arviointi"]):
+        CompetenceArea.objects.create(survey=survey, name=name, sort_order=number)
+    for scores in ([1, 2, 3, 4], [2, 3, 4, 5], [1, 2, 4, 5], [2, 2, 3, 5], [1, 3, 3, 4]):
+        answers(survey, rusko, scores, 1)
+    TeamPlanning.objects.create(town=rusko, school="Vahdon koulu", meetings=5, implemented=3,
+                                term=term_of(timezone.localdate()))  # fmt: skip
     return rusko
 
 
@@ -45,6 +55,7 @@ def test_a_logged_hour_reaches_the_coordinators_chart(live_server, tutor_network
     sign_in(report, base, "kaija.koordinaattori")
     report.goto(base + "/admin/tutorointi/raportti/")
     expect(rusko_hours(report)).to_have_text("0,0")
+    expect(report.locator(".tutor-heat__cell").first).to_be_visible()
     count, text = axe_violations(settled(report))
     assert count == 0, text
 
