@@ -20,7 +20,8 @@ from django.utils.translation import gettext_lazy as _
 
 from networks.competence import competence_heat, heat_export_rows
 from networks.exports import csv_bytes, xlsx_bytes
-from networks.models.tutoring import TutorSession, coordinated_networks
+from networks.models.tutoring import TutorSession
+from portal.roles import coordinated_networks
 
 MAX_MONTHS = 120
 

@@ -21,7 +21,6 @@ from networks.models.tutoring import (
     TeamPlanning,
     TrainingPlan,
     TutorSession,
-    coordinated_networks,
     is_tutor,
     recent_terms,
     school_year_of,
@@ -29,20 +28,29 @@ from networks.models.tutoring import (
     tutor_towns,
     visible_sessions,
 )
-from portal.roles import moderated_municipalities
+from portal.roles import coordinated_networks, moderated_municipalities
 
 
-class TutorSessionForm(WagtailAdminModelForm):
-    """Only her own municipalities to choose from; the only one chosen already."""
+class OwnChoicesForm(WagtailAdminModelForm):
+    """A form whose ``field`` offers only what ``choices(user)`` gives the signed-in user; on a
+    new object, the only choice is chosen already."""
+
+    field = "town"
+    choices = staticmethod(tutor_towns)
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
-        towns = tutor_towns(for_user) if for_user else self.fields["town"].queryset.none()
-        self.fields["town"].queryset = towns
+        self.user = for_user
+        field = self.fields[self.field]
+        field.queryset = self.choices(for_user) if for_user else field.queryset.none()
         if not self.instance.pk and not self.is_bound:
-            only = list(towns[:2])
+            only = list(field.queryset[:2])
             if len(only) == 1:
-                self.initial["town"] = only[0].pk
+                self.initial[self.field] = only[0].pk
+
+
+class TutorSessionForm(OwnChoicesForm):
+    """Only her own municipalities to choose from."""
 
 
 class SessionPermissionHelper(PermissionHelper):
@@ -107,15 +115,11 @@ class TutorSessionAdmin(ModelAdmin):
         )
 
 
-class SurveyForm(WagtailAdminModelForm):
+class SurveyForm(OwnChoicesForm):
     """A coordinator's surveys belong to the networks she coordinates."""
 
-    def __init__(self, *args, for_user=None, **kwargs):
-        super().__init__(*args, for_user=for_user, **kwargs)
-        networks = coordinated_networks(for_user) if for_user else None
-        self.fields["network"].queryset = (
-            networks if networks is not None else self.fields["network"].queryset.none()
-        )
+    field = "network"
+    choices = staticmethod(coordinated_networks)
 
 
 class SurveyPermissionHelper(PermissionHelper):
@@ -150,24 +154,19 @@ class CompetenceSurveyAdmin(ModelAdmin):
         ).select_related("network")
 
 
-class TeamPlanningForm(WagtailAdminModelForm):
+class TeamPlanningForm(OwnChoicesForm):
     """A moderator's own towns, and the recent terms."""
 
-    def __init__(self, *args, for_user=None, **kwargs):
-        super().__init__(*args, for_user=for_user, **kwargs)
-        towns = moderated_municipalities(for_user) if for_user else None
-        self.fields["town"].queryset = (
-            towns if towns is not None else self.fields["town"].queryset.none()
-        )
+    choices = staticmethod(moderated_municipalities)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
         terms = recent_terms()
         if self.instance.term and self.instance.term not in terms:
             terms.append(self.instance.term)
         self.fields["term"].widget.choices = [(term, term_label(term)) for term in terms]
         if not self.instance.pk and not self.is_bound:
             self.initial["term"] = terms[0]
-            only = list(towns[:2]) if towns is not None else []
-            if len(only) == 1:
-                self.initial["town"] = only[0].pk
 
     def clean_term(self):
         term = self.cleaned_data["term"]
@@ -206,16 +205,11 @@ class TeamPlanningAdmin(ModelAdmin):
         ).select_related("town")
 
 
-class TrainingPlanForm(WagtailAdminModelForm):
+class TrainingPlanForm(OwnChoicesForm):
     """The tutor's own towns; this school year or the next; one plan a year."""
 
-    def __init__(self, *args, for_user=None, **kwargs):
-        super().__init__(*args, for_user=for_user, **kwargs)
-        self.user = for_user
-        towns = tutor_towns(for_user) if for_user else None
-        self.fields["town"].queryset = (
-            towns if towns is not None else self.fields["town"].queryset.none()
-        )
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
         today = timezone.localdate()
         years = [school_year_of(today), school_year_of(today.replace(year=today.year + 1))]
         if self.instance.school_year and self.instance.school_year not in years:
@@ -223,9 +217,6 @@ class TrainingPlanForm(WagtailAdminModelForm):
         self.fields["school_year"].widget.choices = [(year, year) for year in years]
         if not self.instance.pk and not self.is_bound:
             self.initial["school_year"] = years[0]
-            only = list(towns[:2]) if towns is not None else []
-            if len(only) == 1:
-                self.initial["town"] = only[0].pk
 
     def clean_school_year(self):
         year = self.cleaned_data["school_year"]

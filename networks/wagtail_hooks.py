@@ -42,7 +42,7 @@ def tutor_report_urls():
 
 class TutorReportMenuItem(MenuItem):
     def is_shown(self, request):
-        from networks.models.tutoring import coordinated_networks
+        from portal.roles import coordinated_networks
 
         return coordinated_networks(request.user).exists()
 

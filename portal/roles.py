@@ -111,16 +111,28 @@ def teacher_group(town):
     return _ensure_group(town, TEACHERS, TEACHER_PAGE_PERMISSIONS)
 
 
+def published_by(user, pages):
+    """The pages among ``pages`` that the user's groups may publish: the towns she moderates,
+    the networks she coordinates (all of them for superusers)."""
+    if not user.is_authenticated or not user.is_active:
+        return pages.none()
+    if user.is_superuser:
+        return pages
+    return pages.filter(
+        group_permissions__group__in=user.groups.all(),
+        group_permissions__permission__codename="publish_page",
+    ).distinct()
+
+
 def moderated_municipalities(user):
     """The municipalities whose moderators the user is among (all of them for superusers)."""
     from networks.models import MunicipalityPage
 
-    towns = MunicipalityPage.objects.order_by("title")
-    if not user.is_authenticated or not user.is_active:
-        return towns.none()
-    if user.is_superuser:
-        return towns
-    return towns.filter(
-        group_permissions__group__in=user.groups.all(),
-        group_permissions__permission__codename="publish_page",
-    ).distinct()
+    return published_by(user, MunicipalityPage.objects.order_by("title"))
+
+
+def coordinated_networks(user):
+    """The networks whose coordinators the user is among (all of them for superusers)."""
+    from networks.models import NetworkPage
+
+    return published_by(user, NetworkPage.objects.order_by("title"))

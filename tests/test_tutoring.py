@@ -476,3 +476,33 @@ def test_a_good_file_is_saved_with_progress(client, rusko, people):
     # Others may not import.
     client.force_login(people["kaija"])
     assert client.get(IMPORT).status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_a_coordinator_defines_a_survey_for_her_own_network_only(
+    client, network, other_network, people
+):
+    from networks.models import CompetenceSurvey
+
+    def survey_form(target):
+        return {
+            "network": target.pk, "title": "Digiosaaminen", "intro": "", "is_open": "on",
+            "areas-TOTAL_FORMS": "2", "areas-INITIAL_FORMS": "0",
+            "areas-MIN_NUM_FORMS": "1", "areas-MAX_NUM_FORMS": "15",
+            "areas-0-name": "Tekoäly", "areas-0-ORDER": "1", "areas-0-id": "",
+            "areas-1-name": "Tietoturva", "areas-1-ORDER": "2", "areas-1-id": "",
+        }  # fmt: skip
+
+    client.force_login(people["kaija"])
+    response = client.post("/admin/networks/competencesurvey/create/", survey_form(network))
+    assert response.status_code == 302
+    survey = CompetenceSurvey.objects.get()
+    assert [a.name for a in survey.areas.all()] == ["Tekoäly", "Tietoturva"]
+    # Another network's is not hers to choose; a tutor may not define surveys.
+    response = client.post("/admin/networks/competencesurvey/create/",
+                           survey_form(other_network))  # fmt: skip
+    assert response.status_code == 200 and CompetenceSurvey.objects.count() == 1
+    client.force_login(people["olli"])
+    assert client.get(f"/admin/networks/competencesurvey/edit/{survey.pk}/").status_code != 200
+    client.force_login(people["tiina"])
+    assert client.get("/admin/networks/competencesurvey/create/").status_code != 200

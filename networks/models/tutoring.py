@@ -139,21 +139,6 @@ def visible_sessions(user):
     return sessions.filter(Q(tutor=user) | Q(town__in=moderated_municipalities(user)))
 
 
-def coordinated_networks(user):
-    """The networks whose coordinators the user is among (all of them for superusers)."""
-    from networks.models import NetworkPage
-
-    networks = NetworkPage.objects.order_by("title")
-    if not user.is_authenticated or not user.is_active:
-        return networks.none()
-    if user.is_superuser:
-        return networks
-    return networks.filter(
-        group_permissions__group__in=user.groups.all(),
-        group_permissions__permission__codename="publish_page",
-    ).distinct()
-
-
 def term_of(day):
     """The school term of a day: spring (K, January–July) or autumn (S, August–December)."""
     return f"{day.year}-{'K' if day.month < 8 else 'S'}"
