@@ -44,7 +44,7 @@ class Invitation(models.Model):
 
     email = models.EmailField(_("work e-mail address"))
     town = models.ForeignKey(
-        "networks.MunicipalityPage",
+        "municipalities.MunicipalityPage",
         verbose_name=_("municipality"),
         on_delete=models.CASCADE,
         related_name="invitations",

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Invitation
-from portal.roles import teacher_group
+from portal.municipalities.roles import teacher_group
 
 
 @dataclass

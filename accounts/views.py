@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from accounts import service
 from accounts.forms import AcceptInvitationForm, InvitationForm
 from accounts.models import Invitation
-from portal.roles import moderated_municipalities
+from portal.municipalities.roles import moderated_municipalities
 
 LISTED = 200
 

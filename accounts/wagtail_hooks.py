@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from accounts.urls import admin_urlpatterns
-from portal.roles import moderated_municipalities
+from portal.municipalities.roles import moderated_municipalities
 
 
 @hooks.register("register_admin_urls")

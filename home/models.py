@@ -11,9 +11,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from portal.blocks import BodyBlock
-from portal.models import BasePage
-from portal.visibility import public_pages_by_id
+from portal.core.blocks import BodyBlock
+from portal.core.models import BasePage
+from portal.core.visibility import public_pages_by_id
 
 
 class HomePage(BasePage):
@@ -34,9 +34,9 @@ class HomePage(BasePage):
     subpage_types = [
         "home.StandardPage",
         "plans.PlanLibraryPage",
-        "networks.PracticeLibraryPage",
+        "practices.PracticeLibraryPage",
         "networks.NetworkIndexPage",
-        "networks.MunicipalityIndexPage",
+        "municipalities.MunicipalityIndexPage",
     ]
     max_count = 1
 

@@ -70,7 +70,7 @@ class MisconceptionBlock(blocks.StructBlock):
 
 class LicensedMaterialBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"), max_length=200)
-    licence = SnippetChooserBlock("portal.Licence", label=_("licence"), required=False)
+    licence = SnippetChooserBlock("sharing.Licence", label=_("licence"), required=False)
 
 
 class LinkMaterialBlock(LicensedMaterialBlock):

@@ -13,13 +13,12 @@ from django.utils.translation import get_language
 from wagtail.log_actions import log
 from wagtail.rich_text import RichText
 
+from networks.practices.models import PracticePage
 from plans.models import LessonPlanPage
-from portal.copying import can_view, free_slug, record_provenance
+from portal.sharing.copying import can_view, free_slug, record_provenance
 
 
 def can_start_plan_from(page):
-    from networks.models import PracticePage
-
     return isinstance(page.specific_deferred, PracticePage)
 
 

@@ -6,8 +6,8 @@ from django.db.models.functions import Substr
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from portal.pagination import paginate
-from portal.visibility import public_copy_count, public_pages
+from portal.core.pagination import paginate
+from portal.core.visibility import public_copy_count, public_pages
 
 PAGE_SIZE = 20
 FILTERS = ("aine", "luokka", "osaaminen", "kunta", "lisenssi", "aihe")
@@ -15,7 +15,6 @@ SORTS = {"uusimmat": ("-first_published_at", "title"), "kaytetyimmat": ("-copies
 
 
 def library_context(request, page_size=PAGE_SIZE):
-    from networks.models import MunicipalityIndexPage, MunicipalityPage
     from plans.models import (
         Grade,
         LessonPlanPage,
@@ -23,7 +22,8 @@ def library_context(request, page_size=PAGE_SIZE):
         Subject,
         TransversalCompetence,
     )
-    from portal.models import Licence
+    from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
+    from portal.sharing.models import Licence
 
     town_path_length = MunicipalityIndexPage.town_path_length()
     towns = {t.path: t for t in public_pages(MunicipalityPage.objects.all()).order_by("title")}

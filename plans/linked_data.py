@@ -3,7 +3,7 @@
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
-from portal.visibility import public_pages_in_one_query
+from portal.core.visibility import public_pages_in_one_query
 
 EDUCATIONAL_LEVELS = {"esi": "esiopetus", "lukio": "lukio"}
 

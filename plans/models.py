@@ -31,7 +31,11 @@ from plans.blocks import (
     ObjectiveBlock,
     PhaseBlock,
 )
-from portal.models import BasePage, ShareablePage, TranslatedName, licence_panel
+from plans.library import library_context
+from plans.linked_data import learning_resource
+from plans.qr import qr_svg
+from portal.core.models import BasePage, TranslatedName
+from portal.sharing.models import ShareablePage, licence_panel
 
 
 class Subject(TranslatedName):
@@ -207,7 +211,7 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
         index.FilterField("language"),
     ]
 
-    parent_page_types = ["networks.MunicipalityPage"]
+    parent_page_types = ["municipalities.MunicipalityPage"]
     subpage_types = []
     copy_label = _("Use this plan")
 
@@ -255,8 +259,6 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
     @path("oppilaalle/", name="pupil")
     def pupil_view(self, request):
         """What pupils need, in large type, with a QR code for the classroom screen."""
-        from plans.qr import qr_svg
-
         address = request.build_absolute_uri(self.get_url(request) + self.reverse_subpage("pupil"))
         return TemplateResponse(
             request,
@@ -276,8 +278,6 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
 
     def learning_resource(self, request):
         """schema.org LearningResource describing the plan (JSON-LD)."""
-        from plans.linked_data import learning_resource
-
         return learning_resource(self, request)
 
 
@@ -297,8 +297,6 @@ class PlanLibraryPage(BasePage):
         verbose_name_plural = _("plan libraries")
 
     def get_context(self, request, *args, **kwargs):
-        from plans.library import library_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(library_context(request))
         return context

@@ -7,8 +7,14 @@ from wagtail.models import Page
 
 from plans.derive import can_start_plan_from, plan_from_practice
 from plans.models import LessonPlanPage
-from portal.copying import can_view, copy_targets
-from portal.views import TOWN_FORM_TEMPLATE, chosen_town, no_town_message, open_in_editor, refuse
+from portal.sharing.copying import can_view, copy_targets
+from portal.sharing.views import (
+    TOWN_FORM_TEMPLATE,
+    chosen_town,
+    no_town_message,
+    open_in_editor,
+    refuse,
+)
 
 
 @login_required

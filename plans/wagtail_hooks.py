@@ -1,11 +1,15 @@
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from plans.models import Grade, Subject, TransversalCompetence
+from plans.derive import can_start_plan_from
+from plans.models import Grade, LessonPlanPage, Subject, TransversalCompetence
+from portal.municipalities.roles import addable_municipalities
 
 
 class SubjectViewSet(SnippetViewSet):
@@ -50,9 +54,6 @@ class MyPlansPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context=None):
-        from plans.models import LessonPlanPage
-        from portal.roles import addable_municipalities
-
         plans = (
             LessonPlanPage.objects.filter(Q(owner=self.user) | Q(co_authors=self.user))
             .distinct()
@@ -75,3 +76,26 @@ class MyPlansPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_my_plans_panel(request, panels):
     panels.append(MyPlansPanel(request.user))
+
+
+def plan_from_practice_button(page, user, *args, **kwargs):
+    """ "Make a lesson plan from this" on a good practice in the admin."""
+    if can_start_plan_from(page):
+        yield Button(
+            _("Make a lesson plan from this"),
+            reverse("plan_from_practice", args=[page.pk]),
+            icon_name="doc-empty-inverse",
+            priority=61,
+        )
+
+
+hooks.register("register_page_header_buttons", plan_from_practice_button)
+hooks.register("register_page_listing_more_buttons", plan_from_practice_button)
+
+
+@hooks.register("sharing_panel_actions")
+def plan_from_practice_action(page):
+    """ "Make a lesson plan from this" in a good practice's sharing panel."""
+    if can_start_plan_from(page):
+        return [(_("Make a lesson plan from this"), reverse("plan_from_practice", args=[page.pk]))]
+    return []

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
@@ -10,9 +11,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
 from plans import views as plan_views
-from portal import admin_guards
-from portal import views as portal_views
-from search import views as search_views
+from portal.core import admin_guards
+from portal.sharing import views as sharing_views
+from search.page import views as search_views
 
 urlpatterns = [
     # Checks Wagtail's admin leaves out, in front of the admin's own URLs.
@@ -27,8 +28,6 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
@@ -36,7 +35,7 @@ urlpatterns += i18n_patterns(
     path("haku/", search_views.search, name="search"),
     path("haku/ehdotukset/", search_views.suggestions, name="search_suggestions"),
     path("kutsu/<str:token>/", account_views.accept_invitation, name="accept_invitation"),
-    path("kopioi/<int:page_id>/", portal_views.copy_page, name="copy_page"),
+    path("kopioi/<int:page_id>/", sharing_views.copy_page, name="copy_page"),
     path(
         "suunnittele/<int:page_id>/",
         plan_views.start_plan_from_practice,

@@ -4,6 +4,7 @@ import os
 import shutil
 
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -35,3 +36,18 @@ def axe_violations(page, context=None):
         },
     )
     return results.violations_count, results.generate_report()
+
+
+def settled(page):
+    """Wait until the admin's messages have faded in: axe reads colours mid-transition."""
+    page.wait_for_timeout(300)  # the messages start to appear after a delay of 100 ms
+    page.evaluate("Promise.all(document.getAnimations().map((a) => a.finished))")
+    return page
+
+
+def sign_in(page, base_url, username):
+    page.goto(base_url + "/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill("salasana-123456")
+    page.locator("form button[type=submit]").click()
+    expect(page).to_have_url(base_url + "/admin/")

@@ -6,9 +6,10 @@ from django.db import connections
 from playwright.sync_api import sync_playwright
 from wagtail.models import Site
 
-from home import demo as home_demo
 from home.models import HomePage
+from portal.demo import home as home_demo
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE
+from tests.helpers import make_teacher
 
 # Playwright's sync API keeps an event loop in the test thread; the ORM calls made beside it in
 # browser tests are still synchronous, so Django's guard against async use does not apply.
@@ -41,35 +42,23 @@ def full_demo(db):
 
 @pytest.fixture
 def municipality_index(home_page):
-    from networks.factories import MunicipalityIndexPageFactory
+    from tests.factories.networks import MunicipalityIndexPageFactory
 
     return MunicipalityIndexPageFactory(parent=home_page)
 
 
 @pytest.fixture
 def rusko(municipality_index):
-    from networks.factories import MunicipalityPageFactory
+    from tests.factories.networks import MunicipalityPageFactory
 
     return MunicipalityPageFactory(parent=municipality_index, municipality_code="704")
 
 
 @pytest.fixture
 def masku(municipality_index):
-    from networks.factories import MunicipalityPageFactory
+    from tests.factories.networks import MunicipalityPageFactory
 
     return MunicipalityPageFactory(parent=municipality_index, municipality_code="481")
-
-
-def make_teacher(town, username):
-    """A user in the town's teacher group, created with the town."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
-    user = get_user_model().objects.create_user(
-        username=username, password="salasana-123456", email=f"{username}@example.fi"
-    )
-    user.groups.add(Group.objects.get(name=f"{town.title}: opettajat"))
-    return user
 
 
 @pytest.fixture

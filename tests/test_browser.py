@@ -5,7 +5,7 @@ page, at desktop and phone widths."""
 import pytest
 from playwright.sync_api import expect
 
-from home import demo as home_demo
+from portal.demo import home as home_demo
 from tests.browser import PHONE, axe_violations
 
 pytestmark = [

@@ -8,11 +8,10 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from networks import factories
 from plans.models import LessonPlanPage, PlanLibraryPage
-from tests.browser import axe_violations
-from tests.conftest import make_teacher
-from tests.test_moderation import make_moderator
+from tests.browser import axe_violations, settled, sign_in
+from tests.factories import networks as factories
+from tests.helpers import make_moderator, make_teacher
 
 pytestmark = [
     pytest.mark.browser,
@@ -27,21 +26,6 @@ def masku_town(home_page):
     index = factories.MunicipalityIndexPageFactory(parent=home_page)
     home_page.add_child(instance=PlanLibraryPage(title="Suunnitelmat", slug="suunnitelmat"))
     return factories.MunicipalityPageFactory(parent=index, municipality_code="481")
-
-
-def settled(page):
-    """Wait until the admin's messages have faded in: axe reads colours mid-transition."""
-    page.wait_for_timeout(300)  # the messages start to appear after a delay of 100 ms
-    page.evaluate("Promise.all(document.getAnimations().map((a) => a.finished))")
-    return page
-
-
-def sign_in(page, base_url, username):
-    page.goto(base_url + "/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill("salasana-123456")
-    page.locator("form button[type=submit]").click()
-    expect(page).to_have_url(base_url + "/admin/")
 
 
 def submit_for_moderation(page):

@@ -5,10 +5,11 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from networks import factories
-from networks.models import AnnualClockPage, MunicipalityPage
+from networks.practices.models import AnnualClockPage
+from portal.municipalities.models import MunicipalityPage
 from tests.browser import axe_violations
-from tests.conftest import make_teacher
+from tests.factories import networks as factories
+from tests.helpers import make_teacher
 
 pytestmark = [
     pytest.mark.browser,

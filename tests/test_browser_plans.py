@@ -6,11 +6,11 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from networks import factories
-from plans.factories import LessonPlanPageFactory
 from plans.models import LessonPlanPage, PlanLibraryPage
 from tests.browser import axe_violations
-from tests.conftest import make_teacher
+from tests.factories import networks as factories
+from tests.factories.plans import LessonPlanPageFactory
+from tests.helpers import make_teacher
 
 pytestmark = [
     pytest.mark.browser,

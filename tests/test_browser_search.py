@@ -4,8 +4,10 @@ barrier (axe-core, WCAG 2.1 AA) on the results page at desktop and phone widths.
 import pytest
 from playwright.sync_api import expect
 
-from home import demo as home_demo
+from portal.demo import home as home_demo
 from tests.browser import axe_violations
+from tests.factories.networks import MunicipalityIndexPageFactory, MunicipalityPageFactory
+from tests.factories.plans import LessonPlanPageFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -15,9 +17,6 @@ pytestmark = [
 
 @pytest.fixture
 def portal(live_server):
-    from networks.factories import MunicipalityIndexPageFactory, MunicipalityPageFactory
-    from plans.factories import LessonPlanPageFactory
-
     home = home_demo.load()
     index = MunicipalityIndexPageFactory(parent=home)
     rusko = MunicipalityPageFactory(parent=index, municipality_code="704")

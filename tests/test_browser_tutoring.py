@@ -7,12 +7,11 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from networks import factories
-from networks.models import CompetenceArea, CompetenceSurvey, NetworkMembership, TeamPlanning
-from networks.models.tutoring import term_of
-from tests.browser import axe_violations
-from tests.test_browser_moderation import settled, sign_in
-from tests.test_tutoring import answers, make_coordinator, make_tutor
+from networks.networks.models import NetworkMembership
+from networks.tutoring.models import CompetenceArea, CompetenceSurvey, TeamPlanning, term_of
+from tests.browser import axe_violations, settled, sign_in
+from tests.factories import networks as factories
+from tests.helpers import answers, make_coordinator, make_tutor
 
 pytestmark = [
     pytest.mark.browser,

@@ -19,14 +19,13 @@ from django.test import Client
 from wagtail.models import Page, PageViewRestriction, WorkflowState
 
 from home.models import HomePageHighlight
-from networks import factories
-from networks.factories import activity
-from networks.models import CollectionItem, NetworkMembership
-from plans.factories import LessonPlanPageFactory, phase
+from networks.networks.models import CollectionItem, NetworkMembership
 from plans.models import PlanLibraryPage
-from portal.copying import copy_to_municipality
-from tests.conftest import make_teacher
-from tests.test_moderation import action_url, make_moderator, submit
+from portal.sharing.copying import copy_to_municipality
+from tests.factories import networks as factories
+from tests.factories.networks import activity
+from tests.factories.plans import LessonPlanPageFactory, phase
+from tests.helpers import action_url, make_moderator, make_teacher, submit
 
 # The copy counts an anonymous reader would see if draft or private copies were counted.
 LEAKED_COUNTS = [f"Käytössä {n} kunnassa" for n in range(2, 6)] + [

@@ -76,13 +76,13 @@ from wagtail.models import (
     WorkflowState,
 )
 
-from networks import factories
-from networks.models import NetworkMembership
-from plans.factories import LessonPlanPageFactory
+from networks.networks.models import NetworkMembership
 from plans.models import LessonPlanPage
-from portal.models import CopyRecord, ModerationTask
-from tests.conftest import make_teacher
-from tests.test_moderation import make_moderator, plan_form
+from portal.moderation.models import ModerationTask
+from portal.sharing.models import CopyRecord
+from tests.factories import networks as factories
+from tests.factories.plans import LessonPlanPageFactory
+from tests.helpers import make_moderator, make_teacher, plan_form
 
 PAGES = ("plan", "submitted", "practice")
 PLANS = ("plan", "submitted")

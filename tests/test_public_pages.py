@@ -4,11 +4,13 @@ Finnish 404 page."""
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Page
 
-from home.factories import StandardPageFactory
-from home.models import HomePage
+from home.models import FooterLink, HomePage, HomePageHighlight, PortalSettings
+from tests.factories.home import StandardPageFactory
 
 
 def html_lang(response):
@@ -111,9 +113,6 @@ def test_home_page_query_count_stays_small(client, demo, django_assert_max_num_q
 def test_home_page_query_count_does_not_grow_with_footer_links_and_highlights(
     client, demo, django_assert_num_queries
 ):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     client.get("/")
     with CaptureQueriesContext(connection) as before:
         client.get("/")
@@ -122,8 +121,6 @@ def test_home_page_query_count_does_not_grow_with_footer_links_and_highlights(
         StandardPageFactory(parent=home, title=f"Ajankohtaista {i}", show_in_menus=True)
         for i in range(5)
     ]
-    from home.models import FooterLink, HomePageHighlight, PortalSettings
-
     portal_settings = PortalSettings.objects.get()
     for i, page in enumerate(extra_pages):
         FooterLink.objects.create(settings=portal_settings, label=f"Linkki {i}", page=page)

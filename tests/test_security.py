@@ -1,5 +1,6 @@
 """Security defaults a reader or an attacker would notice."""
 
+import json
 import re
 import subprocess
 import sys
@@ -73,8 +74,6 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 
 def test_production_defaults_are_the_secure_ones():
-    import json
-
     result = production_settings({"SECRET_KEY": "x" * 60})
     values = json.loads(result.stdout)
     assert values["DEBUG"] == "False"

@@ -42,12 +42,22 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Application definition
 
 INSTALLED_APPS = [
-    "portal",
+    # The ground and the layers just above it (portal.core imports no other app of ours).
+    "portal.core",
+    "portal.moderation",
+    "portal.municipalities",
+    "portal.sharing",
+    # One app per topic.
     "accounts",
     "home",
+    "networks.networks",
+    "networks.practices",
     "plans",
-    "networks",
-    "search",
+    "networks.tutoring",
+    "search.text",
+    "search.page",
+    # The demo content and its loader (manage.py load_demo).
+    "portal.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -225,7 +235,7 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 
 WAGTAILSEARCH_BACKENDS = {
     "default": (
-        {"BACKEND": "search.backend", "SEARCH_CONFIG": "finnish"}
+        {"BACKEND": "search.text.backend", "SEARCH_CONFIG": "finnish"}
         if DATABASES["default"]["ENGINE"].endswith("postgresql")
         else {"BACKEND": "wagtail.search.backends.database"}
     )
@@ -304,7 +314,7 @@ LOGGING = {
 
 PORTAL_NAME = _("Opentori")
 
-AUTH_USER_MODEL = "portal.User"
-WAGTAILIMAGES_IMAGE_MODEL = "portal.PortalImage"
-WAGTAILDOCS_DOCUMENT_MODEL = "portal.PortalDocument"
+AUTH_USER_MODEL = "core.User"
+WAGTAILIMAGES_IMAGE_MODEL = "core.PortalImage"
+WAGTAILDOCS_DOCUMENT_MODEL = "core.PortalDocument"
 LOGIN_URL = "wagtailadmin_login"

@@ -18,9 +18,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from networks.models import MunicipalityIndexPage, MunicipalityPage
 from plans.models import Grade, LessonPlanPage, PlanLibraryPage, Subject, TransversalCompetence
-from portal.models import Licence
+from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
+from portal.sharing.models import Licence
 
 TOPICS = [
     ("Murtoluvut arjessa", "Oppilaat vertailevat murtolukuja pizzan ja suklaalevyn avulla."),

@@ -1,0 +1,33 @@
+"""The iCalendar feed of a network's or region's events."""
+
+from django.utils import timezone
+from django.utils.html import strip_tags
+from icalendar import Event, vText
+
+from portal.core.calendar import new_calendar, uid_host
+
+
+def events_calendar(events, *, name, request=None):
+    """The events as an iCalendar document (bytes)."""
+    feed = new_calendar(name)
+    stamp = timezone.now()
+    for event in events:
+        entry = Event()
+        entry.add("uid", f"event-{event.pk}@{uid_host(request)}")
+        entry.add("dtstamp", stamp)
+        entry.add("dtstart", event.start)
+        entry.add("dtend", event.end)
+        entry.add("summary", event.title)
+        description = event.summary or strip_tags(event.description)
+        if description:
+            entry.add("description", description)
+        if event.location:
+            entry["location"] = vText(event.location)
+        url = event.full_url if request is None else request.build_absolute_uri(event.url)
+        if url:
+            entry.add("url", url)
+        if event.online_url:
+            entry.add("conference", event.online_url, parameters={"value": "URI"})
+        entry.add("categories", [event.get_kind_display()])
+        feed.add_component(entry)
+    return feed.to_ical()

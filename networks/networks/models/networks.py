@@ -1,0 +1,347 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from networks.networks.blocks import GoverningBodyBlock
+from networks.networks.calendar import events_calendar
+from networks.networks.models.collections import CollectionPage
+from portal.core.models import BasePage
+from portal.core.visibility import public_pages
+from portal.municipalities.models import MunicipalityPage
+
+
+class NetworkIndexPage(BasePage):
+    """Every network of municipalities in the portal."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["networks.NetworkPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("network index")
+        verbose_name_plural = _("network indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        networks = list(public_pages(NetworkPage.objects.child_of(self)).order_by("title"))
+        member_counts = dict(
+            NetworkMembership.objects.filter(network__in=networks)
+            .values_list("network")
+            .annotate(number=models.Count("pk"))
+            .order_by()
+        )
+        context["networks"] = [
+            {"page": network, "members": member_counts.get(network.pk, 0)} for network in networks
+        ]
+        return context
+
+
+class EventFeedMixin(RoutablePageMixin):
+    """Upcoming and past events below the page, and their iCalendar feed (kalenteri.ics)."""
+
+    def events(self):
+        return public_pages(EventPage.objects.descendant_of(self)).order_by("start")
+
+    def upcoming_events(self, limit=10):
+        return list(self.events().filter(end__gte=timezone.now())[:limit])
+
+    def past_events(self, limit=10):
+        return list(self.events().filter(end__lt=timezone.now()).order_by("-start")[:limit])
+
+    @path("", name="index")
+    def index_route(self, request, *args, **kwargs):
+        return self.serve(request, *args, **kwargs)
+
+    @path("kalenteri/", name="calendar")
+    def calendar(self, request):
+        body = events_calendar(self.events(), name=self.title, request=request)
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'inline; filename="{self.slug}.ics"'
+        return response
+
+
+class NetworkPage(EventFeedMixin, BasePage):
+    """A network of municipalities: its purpose, members, governance, regions and events."""
+
+    # Deleting the page never deletes the content under it (portal.core.wagtail_hooks).
+    owns_content = True
+
+    purpose = RichTextField(_("purpose"), blank=True)
+    goals = StreamField(
+        [("goal", blocks.CharBlock(label=_("Goal"), max_length=300, icon="tick"))],
+        verbose_name=_("goals"),
+        blank=True,
+    )
+    coordinating_municipality = models.ForeignKey(
+        "municipalities.MunicipalityPage",
+        verbose_name=_("coordinating municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    chair_municipality = models.ForeignKey(
+        "municipalities.MunicipalityPage",
+        verbose_name=_("chair municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    chair_start_year = models.PositiveSmallIntegerField(
+        _("chair from (year)"), null=True, blank=True
+    )
+    chair_end_year = models.PositiveSmallIntegerField(
+        _("chair until (year)"), null=True, blank=True
+    )
+    bodies = StreamField(
+        [("body", GoverningBodyBlock())], verbose_name=_("governance bodies"), blank=True
+    )
+    coordinators_approve = models.BooleanField(
+        _("coordinators approve content of the network"),
+        default=False,
+        help_text=_(
+            "When set, what is submitted to the network's collections and pages is published "
+            "only after the content check and a coordinator's approval."
+        ),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("purpose"),
+        FieldPanel("goals"),
+        InlinePanel("memberships", label=_("Member municipalities")),
+        FieldPanel("coordinating_municipality"),
+        MultiFieldPanel(
+            [
+                FieldPanel("chair_municipality"),
+                FieldRowPanel([FieldPanel("chair_start_year"), FieldPanel("chair_end_year")]),
+            ],
+            heading=_("Chair"),
+        ),
+        FieldPanel("bodies"),
+    ]
+    settings_panels = [*BasePage.settings_panels, FieldPanel("coordinators_approve")]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("purpose")]
+
+    parent_page_types = ["networks.NetworkIndexPage"]
+    subpage_types = ["networks.RegionPage", "networks.CollectionPage", "networks.EventPage"]
+
+    class Meta:
+        verbose_name = _("network")
+        verbose_name_plural = _("networks")
+
+    def clean(self):
+        super().clean()
+        start, end = self.chair_start_year, self.chair_end_year
+        if start and end and end < start:
+            raise ValidationError(
+                {"chair_end_year": _("The chair period cannot end before it starts.")}
+            )
+
+    @cached_property
+    def member_list(self):
+        return list(self.memberships.select_related("municipality").filter(municipality__live=True))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        regions = list(public_pages(RegionPage.objects.child_of(self)).order_by("title"))
+        context.update(
+            members=self.member_list,
+            regions=regions,
+            collections=list(
+                public_pages(CollectionPage.objects.descendant_of(self)).order_by("title")
+            ),
+            upcoming_events=self.upcoming_events(),
+            past_events=self.past_events(limit=5),
+        )
+        return context
+
+
+class NetworkMembership(Orderable):
+    """A municipality's membership in a network, since the year it joined."""
+
+    network = ParentalKey(NetworkPage, on_delete=models.CASCADE, related_name="memberships")
+    municipality = models.ForeignKey(
+        "municipalities.MunicipalityPage",
+        verbose_name=_("municipality"),
+        on_delete=models.CASCADE,
+        related_name="network_memberships",
+    )
+    join_year = models.PositiveSmallIntegerField(_("joined (year)"), null=True, blank=True)
+
+    panels = [FieldPanel("municipality"), FieldPanel("join_year")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("member municipality")
+        verbose_name_plural = _("member municipalities")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "municipality"], name="unique_network_membership"
+            )
+        ]
+
+
+class RegionPageForm(WagtailAdminPageForm):
+    """A region's municipalities are chosen from its network's members only."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        network = self.parent_page.specific if self.parent_page else None
+        if isinstance(network, NetworkPage) and "municipalities" in self.fields:
+            self.fields["municipalities"].queryset = MunicipalityPage.objects.filter(
+                network_memberships__network=network
+            ).order_by("title")
+
+
+class RegionPage(EventFeedMixin, BasePage):
+    """A region of a network, led by a regional coordinator who is a tutor teacher."""
+
+    coordinator_name = models.CharField(_("regional coordinator"), max_length=120, blank=True)
+    coordinator_title = models.CharField(_("coordinator's title"), max_length=120, blank=True)
+    coordinator_school = models.CharField(_("coordinator's school"), max_length=160, blank=True)
+    coordinator_email = models.EmailField(_("coordinator's work e-mail"), blank=True)
+    municipalities = ParentalManyToManyField(
+        "municipalities.MunicipalityPage",
+        verbose_name=_("municipalities"),
+        blank=True,
+        related_name="regions",
+    )
+    description = RichTextField(_("description"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("coordinator_name"),
+                FieldPanel("coordinator_title"),
+                FieldPanel("coordinator_school"),
+                FieldPanel("coordinator_email"),
+            ],
+            heading=_("Regional coordinator"),
+            help_text=_("The e-mail address is shown only to signed-in users."),
+        ),
+        FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    parent_page_types = ["networks.NetworkPage"]
+    subpage_types = ["networks.EventPage", "networks.CollectionPage"]
+    base_form_class = RegionPageForm
+
+    class Meta:
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            towns=list(public_pages(self.municipalities.all()).order_by("title")),
+            collections=list(public_pages(CollectionPage.objects.child_of(self)).order_by("title")),
+            upcoming_events=self.upcoming_events(),
+            past_events=self.past_events(limit=5),
+            show_contact=request.user.is_authenticated,
+        )
+        return context
+
+
+class EventPage(BasePage):
+    """A meeting, a training or a school takeover (kouluvaltaus) of a network or a region."""
+
+    class Kind(models.TextChoices):
+        MEETING = "meeting", _("Meeting")
+        TRAINING = "training", _("Training")
+        SCHOOL_TAKEOVER = "school_takeover", _("School takeover")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.MEETING)
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    location = models.CharField(_("place"), max_length=255, blank=True)
+    online_url = models.URLField(_("online meeting link"), blank=True)
+    description = RichTextField(_("description"), blank=True)
+    host_school = models.CharField(_("host school"), max_length=160, blank=True)
+    themes = models.CharField(
+        _("themes"), max_length=400, blank=True, help_text=_("Separate the themes with commas.")
+    )
+    audience = models.CharField(_("who may join"), max_length=255, blank=True)
+    # After the event: how many took part and what they said (trainings and takeovers).
+    participants = models.PositiveIntegerField(
+        _("participants"), null=True, blank=True, validators=[MaxValueValidator(100_000)]
+    )
+    feedback_score = models.DecimalField(
+        _("feedback (average, 1–5)"),
+        max_digits=2,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+    )
+    feedback = models.TextField(
+        _("feedback in short"),
+        blank=True,
+        max_length=2000,
+        help_text=_("What the participants said, in a few sentences; no names."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("kind"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        FieldPanel("location"),
+        FieldPanel("online_url"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("host_school"), FieldPanel("themes"), FieldPanel("audience")],
+            heading=_("Participation"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("participants"), FieldPanel("feedback_score")]),
+                FieldPanel("feedback"),
+            ],
+            heading=_("After the event"),
+        ),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("description"),
+        index.SearchField("themes"),
+        index.FilterField("start"),
+    ]
+
+    parent_page_types = ["networks.NetworkPage", "networks.RegionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The event cannot end before it starts.")})
+        if self.kind == self.Kind.SCHOOL_TAKEOVER and not self.host_school:
+            raise ValidationError({"host_school": _("A school takeover needs its host school.")})
+
+    @property
+    def theme_list(self):
+        return [theme.strip() for theme in self.themes.split(",") if theme.strip()]

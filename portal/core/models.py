@@ -1,0 +1,120 @@
+"""The ground every part of the portal stands on: people, media and the base page."""
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page
+from wagtail.search import index
+
+from search.text import finnish
+
+
+class User(AbstractUser):
+    """A person who signs in: a teacher, a moderator, a coordinator or an administrator.
+
+    Kept as the project's own model from the start so that single sign-on (MPASSid / OpenID
+    Connect) can attach its identifiers later without a swap of the user model.
+    """
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+
+class PortalImage(AbstractImage):
+    """An image in the media library, with the credit a reuser must give."""
+
+    credit = models.CharField(_("credit"), max_length=255, blank=True)
+
+    admin_form_fields = (*Image.admin_form_fields, "credit")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class PortalRendition(AbstractRendition):
+    image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class PortalDocument(AbstractDocument):
+    """A document in the media library (served through the portal, so privacy holds)."""
+
+    admin_form_fields = Document.admin_form_fields
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+
+class BasePage(Page):
+    """Fields every content page of the portal shares: a short summary for lists and search."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences shown in lists and search results."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        # Base forms of the Finnish words (search.finnish): "murtoluvuilla" finds "murtoluku".
+        index.SearchField("search_title_base_forms", boost=2),
+        index.SearchField("search_body_base_forms"),
+    ]
+
+    api_fields = [APIField("summary")]
+
+    class Meta:
+        abstract = True
+
+    def search_language(self):
+        """The language the page is written in, for stemming: a plan says; the rest are Finnish."""
+        return getattr(self, "language", "") or "fi"
+
+    def search_title_base_forms(self):
+        if self.search_language() != "fi":
+            return ""
+        return finnish.base_form_text(f"{self.title} {self.summary}")
+
+    def search_body_base_forms(self):
+        if self.search_language() != "fi":
+            return ""
+        skip = {"title", "summary", "search_title_base_forms", "search_body_base_forms"}
+        return finnish.base_form_text(" ".join(finnish.field_texts(self, skip)))
+
+    @property
+    def listing_summary(self):
+        """The text shown for this page in lists: its summary, else its search description."""
+        return self.summary or self.search_description
+
+
+class TranslatedName(models.Model):
+    """A name kept in Finnish, Swedish and English; ``name`` is the one in the reader's language."""
+
+    name_fi = models.CharField(_("name in Finnish"), max_length=120)
+    name_sv = models.CharField(_("name in Swedish"), max_length=120, blank=True)
+    name_en = models.CharField(_("name in English"), max_length=120, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        language = (get_language() or "fi")[:2]
+        return getattr(self, f"name_{language}", "") or self.name_fi

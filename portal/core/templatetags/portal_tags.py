@@ -1,0 +1,81 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.dates import MONTHS
+from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
+from django.utils.translation import get_language
+from wagtail.models import Site
+
+from portal.core.visibility import public_pages
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The same page in each language the portal speaks, for the language switcher."""
+    request = context["request"]
+    current = get_language()
+    path = request.get_full_path()
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": translate_url(path, code),
+            "current": code == current,
+        }
+        for code, name in settings.LANGUAGES
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    """The home page's children that editors have marked for the menu (once per request)."""
+    request = context["request"]
+    if not hasattr(request, "_main_navigation"):
+        site = Site.find_for_request(request)
+        request._main_navigation = (
+            list(public_pages(site.root_page.get_children()).in_menu()) if site else []
+        )
+    return request._main_navigation
+
+
+@register.simple_tag(takes_context=True)
+def url_with(context, name, value):
+    """The current address with one filter set to ``value`` (or cleared when it is already
+    chosen), back on the first page of results."""
+    params = context["request"].GET.copy()
+    params.pop("sivu", None)
+    if params.get(name) == value or not value:
+        params.pop(name, None)
+    else:
+        params[name] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """The current address on result page ``number``, keeping every filter."""
+    params = context["request"].GET.copy()
+    params["sivu"] = number
+    return f"?{params.urlencode()}"
+
+
+@register.filter
+def month_name(month):
+    """The month's name in the active language, capitalised (8 → "Elokuu")."""
+    return capfirst(MONTHS[int(month)])
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key)
+
+
+@register.filter
+def json_ld_safe(value):
+    """JSON for a <script type="application/ld+json"> element: no </script> can end it early."""
+    escaped = value.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
+    return mark_safe(escaped)  # noqa: S308 - the characters that could close the element are escaped

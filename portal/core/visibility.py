@@ -1,0 +1,128 @@
+"""Who may read what: the one way the portal builds lists of pages, and the visibility rule.
+
+Every shareable page (plan, practice, annual clock, development plan) has a visibility. It is
+enforced with Wagtail's own ``PageViewRestriction``, kept in step with the field whenever the
+page is saved, so serving, search, the sitemap and the choosers respect it.
+
+Every public list, search result and feed goes through ``public_pages`` (or ``visible_pages``
+for a signed-in reader) so that no view can forget to leave out drafts, unpublished pages or
+pages behind a view restriction. Wagtail's own ``public()`` builds one condition per
+restriction; with a restriction on every private plan that grows with the content, so these
+helpers exclude restricted pages with one subquery and only the few restricted sections
+(restricted pages that have children) by path.
+"""
+
+from django.db import models
+from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, PageViewRestriction
+
+
+class Visibility(models.TextChoices):
+    PRIVATE = "private", _("Draft / only me")
+    MUNICIPALITY = "municipality", _("Teachers of the municipality")
+    TEACHERS = "teachers", _("All teachers")
+    PUBLIC = "public", _("Open to everyone")
+
+
+def refused_restrictions(user=None):
+    """The view restrictions the user does not pass (all of them for an anonymous reader)."""
+    restrictions = PageViewRestriction.objects.all()
+    if user is None or not user.is_authenticated:
+        return restrictions
+    if user.is_superuser:
+        return restrictions.none()
+    passed = PageViewRestriction.objects.filter(
+        restriction_type=PageViewRestriction.GROUPS, groups__in=user.groups.all()
+    ).values("pk")
+    return restrictions.exclude(restriction_type=PageViewRestriction.LOGIN).exclude(pk__in=passed)
+
+
+def visible_pages(user=None, queryset=None):
+    """Live pages the user may open: their own restriction and every one above them passed."""
+    if queryset is None:
+        queryset = Page.objects.all()
+    refused = refused_restrictions(user)
+    # A plain ``pk__in`` subquery, so the search backends can apply it as a filter too.
+    queryset = queryset.live().exclude(pk__in=refused.values("page_id"))
+    sections = Q()
+    for path in refused.filter(page__numchild__gt=0).values_list("page__path", flat=True):
+        sections |= Q(path__startswith=path)
+    return queryset.exclude(sections) if sections else queryset
+
+
+def public_pages(queryset=None):
+    """Live pages that an anonymous reader may open."""
+    return visible_pages(None, queryset)
+
+
+def public_pages_in_one_query(queryset=None):
+    """``public_pages`` as one lazy query, for subqueries, annotations and ``exists()``.
+
+    ``visible_pages`` reads the restricted sections first, because the search backends take
+    plain conditions only; here a page below a restricted section is found in the database,
+    so a count of public copies costs no query of its own.
+    """
+    if queryset is None:
+        queryset = Page.objects.all()
+    refused = refused_restrictions(None)
+    # A restricted page with children whose path begins the reader's page's path.
+    section_above = refused.filter(
+        page__numchild__gt=0,
+        page__path=Substr(OuterRef("path"), 1, Length("page__path")),
+    )
+    return queryset.live().exclude(pk__in=refused.values("page_id")).exclude(Exists(section_above))
+
+
+def public_pages_by_id(ids):
+    """The public ones among the pages with these ids, specific, by id (for lists of links that
+    editors curate: highlights, collection items)."""
+    return public_pages(Page.objects.filter(pk__in=list(ids))).specific().in_bulk()
+
+
+def public_copy_count(public=None):
+    """For ``.annotate()``: how many copies of each page an anonymous reader may open.
+
+    A draft, private or town-only copy is not counted: the count and the ordering by it would
+    tell the public about content it may not read. ``public`` is a queryset of public pages
+    that holds every copy (by default all of them).
+    """
+    if public is None:
+        public = public_pages_in_one_query()
+    return Count(
+        "copy_records", filter=Q(copy_records__copy__in=public.values("pk")), distinct=True
+    )
+
+
+def sync_view_restriction(page, town_groups=()):
+    """Make the page's view restriction say what its visibility field says.
+
+    ``town_groups`` are the groups of the municipality that owns the page: they read what is
+    open to the municipality's teachers.
+    """
+    visibility = page.visibility
+    restrictions = PageViewRestriction.objects.filter(page=page)
+    if visibility == Visibility.PUBLIC:
+        restrictions.delete()
+        return None
+    if visibility == Visibility.TEACHERS:
+        kind, groups = PageViewRestriction.LOGIN, []
+    elif visibility == Visibility.MUNICIPALITY:
+        kind, groups = PageViewRestriction.GROUPS, list(town_groups)
+    else:
+        # Private: a groups restriction with no group lets no reader in; the authors read the
+        # page through the admin's preview.
+        kind, groups = PageViewRestriction.GROUPS, []
+    restriction = restrictions.order_by("pk").first()
+    restrictions.exclude(pk=getattr(restriction, "pk", None)).delete()
+    if restriction is None:
+        restriction = PageViewRestriction(page=page)
+    if restriction.restriction_type != kind or restriction.pk is None:
+        restriction.restriction_type = kind
+        restriction.save()
+    if kind == PageViewRestriction.GROUPS:
+        restriction.groups.set(groups)
+    else:
+        restriction.groups.clear()
+    return restriction

@@ -1,0 +1,54 @@
+"""Admin rules for every page: content owners keep their content, moves need permission."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.utils.translation import ngettext
+from wagtail import hooks
+
+
+def _content_holder_with_content(page):
+    """How many pages a content owner (a municipality or a network: a page type that says
+    ``owns_content``) still has under it."""
+    if getattr(page.specific_class, "owns_content", False):
+        return page.get_descendants().count()
+    return 0
+
+
+@hooks.register("before_delete_page")
+def keep_the_content_of_a_municipality(request, page):
+    """Deleting a municipality or a network never deletes its plans and practices with it."""
+    count = _content_holder_with_content(page)
+    if count:
+        messages.error(
+            request,
+            ngettext(
+                "%(title)s has %(count)d page under it. Move it elsewhere or delete it first: "
+                "a municipality or network is never deleted together with its content.",
+                "%(title)s has %(count)d pages under it. Move them elsewhere or delete them "
+                "first: a municipality or network is never deleted together with its content.",
+                count,
+            )
+            % {"title": page.title, "count": count},
+        )
+        return redirect("wagtailadmin_explore", page.pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_content_on_bulk_delete(request, action_type, objects, action_class_instance):
+    """Bulk delete keeps municipalities' and networks' content too."""
+    if action_type == "delete":
+        for page in objects:
+            response = keep_the_content_of_a_municipality(request, page)
+            if response is not None:
+                return response
+    return None
+
+
+@hooks.register("before_move_page")
+def refuse_moves_without_permission(request, page, destination):
+    """Wagtail's move confirmation checks nothing on GET and shows the page's draft title."""
+    if not page.specific_deferred.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
+    return None

@@ -1,0 +1,70 @@
+"""Workflows: every municipality's content passes the automatic check and its moderators.
+
+Wagtail's group approval task is global, so each municipality (and each network whose
+coordinators approve) gets a task and a workflow of its own, created with the page.
+"""
+
+from wagtail.models import Workflow, WorkflowPage, WorkflowTask
+
+from portal.moderation.content_check import check_page
+from portal.moderation.models import ContentCheckTask, ModerationTask
+
+# Names are data, in Finnish like the groups' names.
+CONTENT_CHECK_NAME = "Automaattinen sisältötarkistus"
+WORKFLOW_NAME = "{title}: julkaisu"
+APPROVAL_NAME = "{title}: hyväksyntä"
+
+
+def content_check_task():
+    task, _created = ContentCheckTask.objects.get_or_create(name=CONTENT_CHECK_NAME)
+    return task
+
+
+def ensure_workflow(page, approvers):
+    """The page's own workflow: the content check, then approval by ``approvers``."""
+    link = WorkflowPage.objects.filter(page=page).select_related("workflow").first()
+    if link is None:
+        workflow = Workflow.objects.create(name=WORKFLOW_NAME.format(title=page.title))
+        WorkflowPage.objects.create(page=page, workflow=workflow)
+    else:
+        workflow = link.workflow
+        if workflow.name != WORKFLOW_NAME.format(title=page.title):
+            workflow.name = WORKFLOW_NAME.format(title=page.title)
+            workflow.save(update_fields=["name"])
+    approval_name = APPROVAL_NAME.format(title=page.title)
+    approval = ModerationTask.objects.filter(
+        workflow_tasks__workflow=workflow, groups=approvers
+    ).first()
+    if approval is None:
+        approval = ModerationTask.objects.create(name=approval_name)
+        approval.groups.set([approvers])
+    elif approval.name != approval_name:
+        approval.name = approval_name
+        approval.save(update_fields=["name"])
+    for order, task in enumerate([content_check_task(), approval]):
+        WorkflowTask.objects.update_or_create(
+            workflow=workflow, task=task, defaults={"sort_order": order}
+        )
+    return workflow
+
+
+def remove_workflow(page):
+    """The page's own workflow is no longer used (a network whose coordinators publish)."""
+    for link in WorkflowPage.objects.filter(page=page).select_related("workflow"):
+        workflow = link.workflow
+        link.delete()
+        workflow.deactivate()
+
+
+def unpublishable(pages):
+    """(page, findings) for each page whose latest version the content check stops."""
+    refused = []
+    for page in pages:
+        page = page.specific
+        if not getattr(page, "checked_before_publishing", False):
+            continue
+        revision = page.get_latest_revision()
+        findings = check_page(revision.as_object() if revision else page)
+        if findings:
+            refused.append((page, findings))
+    return refused

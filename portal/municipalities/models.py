@@ -1,0 +1,241 @@
+from django.apps import apps
+from django.db import models
+from django.db.models import Count
+from django.db.models.functions import Substr
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from portal.core.models import BasePage
+from portal.core.visibility import public_copy_count, public_pages
+from portal.municipalities import register
+
+
+def owned_content_models():
+    """The content types a municipality owns, in the order of its ``subpage_types``: lesson
+    plans, practices, annual clocks and development plans (apps above this one define them)."""
+    return [
+        (model, capfirst(model._meta.verbose_name_plural))
+        for model in MunicipalityPage.allowed_subpage_models()
+    ]
+
+
+def network_models():
+    """The networks app's page and membership models. Networks stand above municipalities, so
+    this app names them (as Django names a model in a relation) instead of importing them."""
+    return apps.get_model("networks", "NetworkPage"), apps.get_model(
+        "networks", "NetworkMembership"
+    )
+
+
+class MunicipalityIndexPage(BasePage):
+    """Every municipality in the portal, with its region, networks and open content."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["municipalities.MunicipalityPage"]
+    max_count = 1
+
+    @classmethod
+    def town_path_length(cls):
+        """The length of a municipality page's tree path: the first this many characters of a
+        page's path name the municipality it belongs to."""
+        index = cls.objects.only("depth").first()
+        return ((index.depth + 1) if index else 4) * Page.steplen
+
+    class Meta:
+        verbose_name = _("municipality index")
+        verbose_name_plural = _("municipality indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        NetworkPage, NetworkMembership = network_models()
+        context = super().get_context(request, *args, **kwargs)
+        towns = public_pages(MunicipalityPage.objects.child_of(self)).order_by("title")
+        all_towns = list(towns)
+        regions = sorted({(t.region_code, t.region_name) for t in all_towns}, key=lambda r: r[1])
+        networks = list(public_pages(NetworkPage.objects.all()).order_by("title"))
+
+        region = request.GET.get("maakunta", "")
+        network_slug = request.GET.get("verkosto", "")
+        if region:
+            towns = towns.filter(region_code=region)
+        selected_network = next((n for n in networks if n.slug == network_slug), None)
+        if selected_network:
+            towns = towns.filter(network_memberships__network=selected_network)
+        towns = list(towns)
+
+        memberships = {}
+        for membership in NetworkMembership.objects.filter(
+            municipality__in=towns, network__in=networks
+        ).select_related("network"):
+            memberships.setdefault(membership.municipality_id, []).append(membership.network)
+        counts = content_counts(towns)
+        context.update(
+            towns=[
+                {
+                    "page": town,
+                    "networks": memberships.get(town.pk, []),
+                    "counts": counts.get(town.pk, []),
+                }
+                for town in towns
+            ],
+            regions=regions,
+            networks=networks,
+            selected_region=region,
+            selected_network=selected_network,
+            content_headings=[heading for _model, heading in owned_content_models()],
+        )
+        return context
+
+
+def content_counts(towns):
+    """Open content of each town by type: {town pk: [count per type in OWNED_CONTENT order]}.
+
+    One grouped query per content type, whatever the number of towns or of pages.
+    """
+    if not towns:
+        return {}
+    path_length = len(towns[0].path)
+    parent_path = towns[0].path[: -Page.steplen]
+    by_path = {town.path: town.pk for town in towns}
+    models_ = owned_content_models()
+    counts = {town.pk: [0] * len(models_) for town in towns}
+    for position, (model, _heading) in enumerate(models_):
+        rows = (
+            public_pages(model.objects.filter(depth=towns[0].depth + 1))
+            .filter(path__startswith=parent_path)
+            .annotate(town_path=Substr("path", 1, path_length))
+            .values("town_path")
+            .annotate(number=Count("pk"))
+            .order_by()
+        )
+        for row in rows:
+            town_pk = by_path.get(row["town_path"])
+            if town_pk:
+                counts[town_pk][position] = row["number"]
+    return counts
+
+
+class MunicipalityPage(BasePage):
+    """A municipality (kunta): the owner of the plans, practices and annual clocks under it."""
+
+    # Deleting the page never deletes the content under it (portal.core.wagtail_hooks).
+    owns_content = True
+
+    municipality_code = models.CharField(
+        _("municipality number"),
+        max_length=3,
+        unique=True,
+        choices=register.code_choices,
+        help_text=_("Statistics Finland's number; the Swedish name and the region follow it."),
+    )
+    name_sv = models.CharField(_("name in Swedish"), max_length=80, blank=True, editable=False)
+    region_code = models.CharField(_("region code"), max_length=10, blank=True, editable=False)
+    region_fi = models.CharField(_("region"), max_length=80, blank=True, editable=False)
+    region_sv = models.CharField(_("region in Swedish"), max_length=80, blank=True, editable=False)
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_title = models.CharField(_("contact person's title"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact person's work e-mail"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("municipality_code"),
+        FieldPanel("introduction"),
+        InlinePanel("schools", label=_("Schools")),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_title"), FieldPanel("contact_email")],
+            heading=_("Contact person for networks"),
+            help_text=_("Shown only to signed-in users."),
+        ),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("name_sv"),
+        index.FilterField("region_code"),
+    ]
+
+    parent_page_types = ["municipalities.MunicipalityIndexPage"]
+    subpage_types = [
+        "plans.LessonPlanPage",
+        "practices.PracticePage",
+        "practices.AnnualClockPage",
+        "practices.DevelopmentPlanPage",
+    ]
+
+    class Meta:
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+
+    def save(self, *args, **kwargs):
+        record = register.municipalities().get(self.municipality_code)
+        if record is not None:
+            self.name_sv = record.name_sv
+            self.region_code = record.region_code
+            self.region_fi = record.region_fi
+            self.region_sv = record.region_sv
+        super().save(*args, **kwargs)
+
+    @property
+    def region_name(self):
+        return self.region_sv if get_language() == "sv" and self.region_sv else self.region_fi
+
+    @cached_property
+    def networks(self):
+        NetworkPage, _membership = network_models()
+        return list(
+            public_pages(NetworkPage.objects.filter(memberships__municipality=self))
+            .order_by("title")
+            .distinct()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sections = []
+        # Copies of any type count (a plan made from a practice too), only the public ones.
+        copies = public_copy_count()
+        for model, heading in owned_content_models():
+            pages = list(
+                public_pages(model.objects.child_of(self))
+                .order_by("-first_published_at")
+                .annotate(copies=copies)
+            )
+            sections.append({"heading": heading, "pages": pages, "model": model})
+        context["sections"] = sections
+        context["schools"] = list(self.schools.all())
+        context["show_contact"] = request.user.is_authenticated
+        return context
+
+
+class School(Orderable):
+    """A school of the municipality."""
+
+    class SchoolType(models.TextChoices):
+        PRE_PRIMARY = "esiopetus", _("pre-primary education")
+        PRIMARY = "alakoulu", _("primary school (grades 1–6)")
+        LOWER_SECONDARY = "yläkoulu", _("lower secondary school (grades 7–9)")
+        COMPREHENSIVE = "yhtenäiskoulu", _("comprehensive school (grades 1–9)")
+        UPPER_SECONDARY = "lukio", _("upper secondary school")
+
+    municipality = ParentalKey(MunicipalityPage, on_delete=models.CASCADE, related_name="schools")
+    name = models.CharField(_("name"), max_length=160)
+    school_type = models.CharField(_("type"), max_length=20, choices=SchoolType.choices)
+
+    panels = [FieldPanel("name"), FieldPanel("school_type")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("school")
+        verbose_name_plural = _("schools")
+
+    def __str__(self):
+        return self.name

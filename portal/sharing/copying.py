@@ -1,0 +1,145 @@
+"""Copying a model into one's own municipality ("Ota käyttöön omassa kunnassa").
+
+One code path for every shareable page type (practices, annual clocks, development plans and
+lesson plans), used by the public page's button and by the admin's action alike.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from portal.core.visibility import public_pages, public_pages_in_one_query
+from portal.municipalities.models import MunicipalityPage
+from portal.municipalities.roles import addable_municipalities
+from portal.sharing.models import CopyRecord, ShareablePage
+
+
+class CopyRefused(Exception):
+    """The copy cannot be made; the message says why, in the user's language."""
+
+
+class CopyExists(Exception):
+    """The municipality already has a copy of the source; the user must confirm another one."""
+
+    def __init__(self, copies):
+        super().__init__("copy exists")
+        self.copies = copies
+
+
+def can_view(source, user):
+    if public_pages(Page.objects.filter(pk=source.pk)).exists():
+        return True
+    return user.is_authenticated and source.permissions_for_user(user).can_edit()
+
+
+def copy_targets(user, model):
+    """The municipalities into which the user may add a page of the given type."""
+    return [
+        town
+        for town in addable_municipalities(user)
+        if model in town.specific_class.allowed_subpage_models()
+    ]
+
+
+def check_licence(source):
+    licence = source.licence
+    if not source.allows_changed_versions:
+        raise CopyRefused(
+            _(
+                "“%(title)s” is shared under %(licence)s, which does not allow changed "
+                "versions. You may use it as it is and link to it, but not copy it."
+            )
+            % {"title": source.title, "licence": licence.name}
+        )
+
+
+def existing_copies(source, municipality):
+    """The town's copies of the source (a plan made from a practice is not a copy of it)."""
+    return list(
+        Page.objects.filter(
+            copy_record__source=source,
+            copy_record__municipality=municipality,
+            content_type_id=source.content_type_id,
+        ).order_by("pk")
+    )
+
+
+def free_slug(parent, slug):
+    taken = set(parent.get_children().values_list("slug", flat=True))
+    candidate, number = slug, 2
+    while candidate in taken:
+        candidate = f"{slug}-{number}"
+        number += 1
+    return candidate
+
+
+@transaction.atomic
+def copy_to_municipality(source, municipality, user, *, another=False):
+    """Copy ``source`` into ``municipality`` as a draft owned by ``user``; return the copy.
+
+    Raises PermissionDenied when the user may not read the source or add to the town,
+    CopyRefused when the licence forbids changed versions, and CopyExists when the town has
+    a copy already and ``another`` is not set. Nothing is ever overwritten.
+    """
+    source = source.specific
+    municipality = municipality.specific
+    if not isinstance(source, ShareablePage) or not can_view(source, user):
+        raise PermissionDenied
+    if not municipality.permissions_for_user(user).can_add_subpage():
+        raise PermissionDenied
+    if type(source) not in municipality.specific_class.allowed_subpage_models():
+        raise CopyRefused(_("This kind of content cannot be added to a municipality."))
+    check_licence(source)
+    copies = existing_copies(source, municipality)
+    if copies and not another:
+        raise CopyExists(copies)
+
+    # One's own draft is copied as last saved; anyone else's page as it was published.
+    content = source
+    if source.has_unpublished_changes and source.permissions_for_user(user).can_edit():
+        content = source.get_latest_revision_as_object()
+    copy = content.copy(
+        to=municipality,
+        update_attrs={
+            "slug": free_slug(municipality, source.slug or slugify(source.title)),
+            "owner": user,
+            # The page row's draft title is the source's latest draft's: never carry it over.
+            "draft_title": content.title,
+        },
+        copy_revisions=False,
+        keep_live=False,
+        user=user,
+    )
+    record_provenance(source, copy, municipality, user)
+    return copy
+
+
+def record_provenance(source, copy, municipality, user):
+    """Remember what ``copy`` was made from: shown on the copy and counted on the source."""
+    return CopyRecord.objects.create(
+        source=source,
+        source_title=source.title,
+        source_municipality=source.municipality,
+        source_licence=source.licence,
+        copy=copy,
+        municipality=municipality,
+        copied_by=user,
+    )
+
+
+def adoption(source):
+    """The municipalities that have taken the source into use: (count, [town pages]).
+
+    Only copies the public may read count: a draft, private or town-only copy would tell an
+    anonymous reader about content that is not open to them.
+    """
+    public_copies = public_pages_in_one_query(Page.objects.filter(copy_record__source=source))
+    town_ids = (
+        CopyRecord.objects.filter(source=source, copy__in=public_copies.values("pk"))
+        .values_list("municipality", flat=True)
+        .distinct()
+    )
+    towns = list(MunicipalityPage.objects.filter(pk__in=town_ids).order_by("title"))
+    return len(towns), towns

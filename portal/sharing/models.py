@@ -1,0 +1,225 @@
+"""Sharing: the licence a page is shared under, the base of every shareable page, and the
+record of where a copy came from."""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import PagePermissionTester
+
+from portal.core.models import BasePage, TranslatedName
+from portal.core.visibility import Visibility, sync_view_restriction
+from portal.moderation.content_check import check_page, findings_as_errors
+from portal.moderation.forms import ContentCheckedPageForm
+from portal.municipalities.models import MunicipalityPage
+from portal.municipalities.roles import municipality_groups
+
+
+class Licence(TranslatedName):
+    """A licence under which content is shared (Creative Commons), with what it allows."""
+
+    slug = models.SlugField(_("code"), max_length=20, unique=True)
+    url = models.URLField(_("address of the licence"))
+    allows_derivatives = models.BooleanField(
+        _("allows changed versions"),
+        default=True,
+        help_text=_("Clear this for no-derivatives (ND) licences: such content cannot be copied."),
+    )
+    share_alike = models.BooleanField(
+        _("share alike"),
+        default=False,
+        help_text=_("Changed versions must be shared under the same licence (SA)."),
+    )
+    allows_commercial_use = models.BooleanField(_("allows commercial use"), default=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["sort_order", "slug"]
+        verbose_name = _("licence")
+        verbose_name_plural = _("licences")
+
+
+def licence_panel():
+    """Licence and visibility: who may use it, and who may read it.
+
+    Licences are chosen from a plain list: teachers need no access to the snippet chooser.
+    """
+    return MultiFieldPanel(
+        [
+            FieldPanel("visibility", widget=forms.RadioSelect),
+            FieldPanel("licence", widget=forms.Select),
+        ],
+        heading=_("Readers and licence"),
+    )
+
+
+class ShareablePagePermissionTester(PagePermissionTester):
+    """Co-authors named on the page may edit it; who may read it is set by its visibility
+    field alone, never by the admin's privacy switch (which would fall out of step)."""
+
+    def can_edit(self):
+        if super().can_edit():
+            return True
+        return (
+            not self.page_is_root
+            and self.user.is_active
+            and self.user.has_perm("wagtailadmin.access_admin")
+            and self.page.is_co_author(self.user)
+        )
+
+    def can_set_view_restrictions(self):
+        return False
+
+
+class ShareablePage(BasePage):
+    """Content a municipality shares and another may copy: it carries a licence and its origin."""
+
+    licence = models.ForeignKey(
+        Licence,
+        verbose_name=_("licence"),
+        null=True,
+        blank=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("How others may use and change this. Required before publishing."),
+    )
+    visibility = models.CharField(
+        _("who may read it"),
+        max_length=12,
+        choices=Visibility.choices,
+        default=Visibility.PRIVATE,
+        help_text=_(
+            "Open content is readable by everyone, pupils included, once a moderator of the "
+            "municipality has approved it."
+        ),
+    )
+
+    settings_panels = [*BasePage.settings_panels]
+
+    # Submitting or publishing in the admin runs the content check on the form, and so do bulk
+    # publishing and every other path (``clean`` below).
+    base_form_class = ContentCheckedPageForm
+    checked_before_publishing = True
+
+    # What the public page's copy button says.
+    copy_label = _("Take into use in my municipality")
+
+    class Meta:
+        abstract = True
+
+    def permissions_for_user(self, user):
+        return ShareablePagePermissionTester(user, self)
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # Only when the row's own visibility is written: saving a draft revision updates a few
+        # bookkeeping fields of a live page, and its unapproved visibility must not apply yet.
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "visibility" in update_fields:
+            town = self.municipality
+            sync_view_restriction(self, municipality_groups(town) if town is not None else ())
+        return result
+
+    def clean(self):
+        super().clean()
+        # Every path that publishes (the admin, bulk actions, scheduled publishing, workflow
+        # approval, commands) saves a live page with validation: the content check runs there.
+        # The admin's form runs it itself, knowing whether the editor is publishing.
+        if self.live and not getattr(self, "content_checked_by_form", False):
+            findings = check_page(self)
+            if findings:
+                raise ValidationError(findings_as_errors(findings))
+        record = (
+            CopyRecord.objects.filter(copy_id=self.pk).select_related("source_licence").first()
+            if self.pk
+            else None
+        )
+        source_licence = record.source_licence if record else None
+        if source_licence and source_licence.share_alike and self.licence_id != source_licence.pk:
+            raise ValidationError(
+                {
+                    "licence": _(
+                        "This is based on content shared under %(licence)s, which requires "
+                        "changed versions to keep the same licence."
+                    )
+                    % {"licence": source_licence.name}
+                }
+            )
+
+    @property
+    def allows_changed_versions(self):
+        """Whether the licence lets others make changed versions (copies, plans built on it)."""
+        return self.licence is None or self.licence.allows_derivatives
+
+    def is_co_author(self, user):
+        """Whether the user is named as a co-author (read from the page as it is in memory, so
+        a draft revision's co-authors count)."""
+        co_authors = getattr(self, "co_authors", None)
+        return co_authors is not None and any(p.pk == user.pk for p in co_authors.all())
+
+    @property
+    def municipality(self):
+        """The municipality that owns this content (the nearest municipality above it)."""
+        return MunicipalityPage.objects.ancestor_of(self).order_by("-depth").first()
+
+    @property
+    def provenance(self):
+        """Where this copy came from, if it is a copy."""
+        return (
+            CopyRecord.objects.filter(copy_id=self.pk)
+            .select_related("source", "source_municipality")
+            .first()
+        )
+
+
+class CopyRecord(models.Model):
+    """The provenance of a copy: which page it was made from, for which municipality and by whom."""
+
+    source = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("source"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="copy_records",
+    )
+    source_title = models.CharField(_("title of the source"), max_length=255)
+    source_municipality = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("municipality of the source"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    source_licence = models.ForeignKey(
+        Licence, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    copy = models.OneToOneField(
+        "wagtailcore.Page",
+        verbose_name=_("copy"),
+        on_delete=models.CASCADE,
+        related_name="copy_record",
+    )
+    municipality = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("municipality"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    copied_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("copied by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    copied_at = models.DateTimeField(_("copied at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-copied_at"]
+        verbose_name = _("copy record")
+        verbose_name_plural = _("copy records")
+
+    def __str__(self):
+        return f"{self.source_title} → {self.copy}"

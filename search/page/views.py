@@ -1,0 +1,43 @@
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.http import urlencode
+from django.views.decorators.http import require_GET
+from wagtail.search.backends import get_search_backend
+
+from search.page import engine
+
+SUGGESTIONS = 8
+
+
+@require_GET
+def search(request):
+    """Full-text search over every page the reader may open, with facets."""
+    outcome = engine.run(request)
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "search": outcome,
+            "query": outcome.query,
+            "results": outcome.results,
+            "page_obj": outcome.page_obj,
+            "searched": outcome.page_obj is not None,
+            "sorts": engine.SORTS.items(),
+            "filters_chosen": outcome.choices.any(),
+            "suggestion_url": "?" + urlencode({"q": outcome.suggestion}),
+        },
+    )
+
+
+@require_GET
+def suggestions(request):
+    """Titles that begin with what the reader is typing (for the search box's suggestions)."""
+    _query, words = engine.clean_query(request.GET.get("q", ""))
+    titles = []
+    if words and len(" ".join(words)) >= 2:
+        pages = engine.searchable_pages(request.user)
+        found = get_search_backend().autocomplete(" ".join(words), pages)
+        titles = [{"title": page.title, "url": page.url} for page in found[:SUGGESTIONS]]
+    response = JsonResponse({"suggestions": titles})
+    response["Cache-Control"] = "private, max-age=60"
+    return response

@@ -1,0 +1,70 @@
+"""`make demo` can be run again and again: it changes nothing and loses nothing."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, PageLogEntry, Revision
+
+from home.models import HomePage, PortalSettings, StandardPage
+from networks.networks.models import NetworkPage, RegionPage
+from networks.practices.models import AnnualClockPage, PracticePage
+from plans.models import LessonPlanPage
+from portal.demo import home as home_demo
+from portal.municipalities.models import MunicipalityPage
+from portal.sharing.models import CopyRecord
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("url_path", "title", "live")),
+        "revisions": Revision.objects.count(),
+        "log_entries": PageLogEntry.objects.count(),
+        "users": get_user_model().objects.count(),
+    }
+
+
+@pytest.mark.django_db
+def test_demo_loader_fills_the_portal_and_running_it_twice_changes_nothing(client, monkeypatch):
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "demo-salasana-123")
+    call_command("load_demo", verbosity=0)
+    first = snapshot()
+    call_command("load_demo", verbosity=0)
+    assert snapshot() == first
+
+    slugs = set(StandardPage.objects.live().values_list("slug", flat=True))
+    assert {"tietoa-palvelusta", "saavutettavuusseloste", "tietosuojaseloste"} <= slugs
+    portal_settings = PortalSettings.objects.get()
+    assert portal_settings.accessibility_page.slug == "saavutettavuusseloste"
+    assert portal_settings.privacy_page.slug == "tietosuojaseloste"
+    assert MunicipalityPage.objects.live().count() == 64
+    assert NetworkPage.objects.live().count() == 4
+    assert RegionPage.objects.live().count() == 6
+    assert PracticePage.objects.filter(copy_record__isnull=True).count() == 30
+    rusko_clock = AnnualClockPage.objects.get(
+        slug="ruskon-perusopetuksen-vuosikello", copy_record__isnull=True
+    )
+    assert CopyRecord.objects.filter(source=rusko_clock).count() >= 2
+    menu = [page.title for page in HomePage.objects.get().get_children().in_menu()]
+    assert menu == ["Suunnitelmat", "Käytänteet", "Verkostot", "Kunnat", "Tietoa palvelusta"]
+    assert LessonPlanPage.objects.live().count() >= 40
+    assert LessonPlanPage.objects.filter(copy_record__isnull=False).count() >= 5
+    assert LessonPlanPage.objects.filter(language="sv").count() >= 4
+
+    assert client.login(username="admin", password="demo-salasana-123")
+    assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_running_the_demo_loader_again_keeps_an_editors_changes(demo):
+    about = StandardPage.objects.get(slug="tietoa-palvelusta")
+    about.title = "Opentorista"
+    about.save_revision().publish()
+    home = HomePage.objects.get()
+    home.hero_title = "Toimittajan otsikko"
+    home.save_revision().publish()
+
+    # Every section of the loader creates pages through the same create-once helper.
+    home_demo.load()
+
+    assert StandardPage.objects.get(slug="tietoa-palvelusta").title == "Opentorista"
+    assert HomePage.objects.get().hero_title == "Toimittajan otsikko"
