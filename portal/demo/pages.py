@@ -1,20 +1,29 @@
-"""Helpers for the demo loader: create content once, never overwrite what an editor changed."""
+"""Helpers for the demo loader: read the demo's data files, create content once, never overwrite
+what an editor changed."""
 
+import functools
 import json
+import tomllib
 import uuid
+from pathlib import Path
 
 from django.db import transaction
 
-
-def heading(text, level="h2"):
-    return {"type": "heading", "value": {"text": text, "level": level}, "id": str(uuid.uuid4())}
+DATA = Path(__file__).resolve().parent / "data"
 
 
-def paragraph(html):
-    return {"type": "paragraph", "value": html, "id": str(uuid.uuid4())}
+@functools.cache
+def read(name):
+    """The demo data file ``data/<name>.toml``, read once a process (do not change the result)."""
+    with (DATA / f"{name}.toml").open("rb") as file:
+        return tomllib.load(file)
 
 
-def stream(*blocks):
+def block(block_type, value):
+    return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
+
+
+def stream(blocks):
     return json.dumps(list(blocks))
 
 
@@ -37,3 +46,18 @@ def ensure_child_page(parent, model, slug, prepare=None, **fields):
         prepare(page)
     page.save_revision().publish()
     return page, True
+
+
+def ensure_section(home, model, entry):
+    """A section under the front page from a data file's table of page fields (its slug, title,
+    summary…); a new section goes before the service's information pages so the menu reads in
+    order."""
+    fields = dict(entry)
+    slug = fields.pop("slug")
+    page, created = ensure_child_page(home, model, slug, **fields)
+    if created:
+        information = [entry["slug"] for entry in read("home")["pages"]]
+        first_information_page = home.get_children().filter(slug__in=information).first()
+        if first_information_page is not None:
+            page.move(first_information_page, pos="left")
+    return page

@@ -1,17 +1,17 @@
-"""Demo tutor work: a year of tutor sessions in the Keski-Suomi network's and Tutor 2.0's member
+"""Demo tutor work (data/tutoring.toml): a year of tutor sessions in the tutoring networks' member
 towns, logged by one tutor teacher per town, so that every chart of the report shows something.
 
-The numbers are invented for the demo (the seeds name what is tracked, not how much).
+The numbers are invented for the demo and drawn at random with a fixed seed: the calls to the
+random generator keep their order, so every load gives the same figures.
 """
 
 import datetime
 import random
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from networks.networks.models import NetworkPage
+from networks.networks.models import EventPage, NetworkPage
 from networks.networks.roles import ensure_network_groups
 from networks.tutoring.models import (
     TUTORS_GROUP,
@@ -24,151 +24,132 @@ from networks.tutoring.models import (
     recent_terms,
     term_of,
 )
+from portal.demo.pages import read
+from portal.demo.people import account
 from portal.municipalities.models import MunicipalityPage
 from portal.municipalities.roles import teacher_group
 
-NETWORKS = ["Keski-Suomen tutoropettajaverkosto", "Tutor 2.0"]
-NOTES = [
-    "Teams-tehtävien jakaminen ja palautus.",
-    "Tekoälyn käyttö tuntisuunnittelussa.",
-    "Kolmiportaisen tuen kirjaukset.",
-    "Välkkäritoiminnan suunnittelu.",
-    "Osaamismerkkien käyttöönotto.",
-    "",
-]
-# Kinds and themes as often as a tutor-teacher year has them (weights).
-KINDS = {"yksilo": 8, "ryhma": 5, "samanaikais": 4, "suunnittelu": 3, "valtaus": 1, "oma": 2}
-THEMES = {"digi": 6, "tekoaly": 4, "tietoturva": 2, "ohjelmointi": 2, "oppimisymparistot": 3,
-          "mediataito": 1, "oppilaan-tuki": 2, "hyvinvointi": 2, "ops": 2}  # fmt: skip
+# The survey's scale (CompetenceScore takes scores from 1 to 5).
+LOWEST_SCORE, HIGHEST_SCORE = 1, 5
 
 
-def load(password=None, days=365, seed=2026):
-    """Tutors and their sessions; nothing is done if sessions exist already."""
+def load(password=None):
+    """Tutors and their sessions, a survey, team planning and training feedback; nothing is done
+    if sessions exist already. Returns how many sessions were logged."""
     if TutorSession.objects.exists():
         return 0
-    rng = random.Random(seed)  # noqa: S311  (demo numbers, not secrets)
-    User = get_user_model()
-    tutors_group, _created = Group.objects.get_or_create(name=TUTORS_GROUP)
+    data = read("tutoring")
+    rng = random.Random(data["seed"])  # noqa: S311  (demo numbers, not secrets)
+    today = timezone.localdate()
+    logged = load_sessions(data, rng, today, password)
+    first_network = NetworkPage.objects.filter(title=data["networks"][0]).first()
+    if first_network is not None:
+        load_competence_survey(first_network, data["survey"], rng, today)
+        load_training_feedback(first_network, data["feedback"], rng)
+    planning_town = MunicipalityPage.objects.filter(title=data["team_planning"]["town"]).first()
+    if planning_town is not None:
+        load_team_planning(planning_town, data["team_planning"], rng)
+    if password and first_network is not None:
+        coordinator, _created = account(read("people")["coordinator"], password)
+        coordinator.groups.add(ensure_network_groups(first_network))
+    return logged
+
+
+def member_towns(titles):
+    """The member towns of the networks with these titles, each once."""
     towns = {}
-    for network in NetworkPage.objects.filter(title__in=NETWORKS):
+    for network in NetworkPage.objects.filter(title__in=titles):
         for membership in network.memberships.select_related("municipality"):
             towns[membership.municipality.pk] = membership.municipality
-    today = timezone.localdate()
+    return towns.values()
+
+
+def load_sessions(data, rng, today, password):
+    """A tutor in each member town and the tutor's sessions; returns how many were logged."""
+    tutors_group, _created = Group.objects.get_or_create(name=TUTORS_GROUP)
     sessions = []
-    for town in towns.values():
-        username = f"tutor.{town.slug}"
-        tutor, created = User.objects.get_or_create(
-            username=username,
-            defaults={"first_name": "Tutor", "last_name": f"{town.title} (esimerkki)",
-                      "email": f"{username}@example.fi"},
-        )  # fmt: skip
-        if created:
-            if password:
-                tutor.set_password(password)
-            else:
-                tutor.set_unusable_password()
-            tutor.save()
+    for town in member_towns(data["networks"]):
+        tutor, _created = account(
+            read("people")["tutor"], password, town=town.title, slug=town.slug
+        )
         tutor.groups.add(tutors_group, teacher_group(town))
-        schools = [school.name for school in town.schools.all()] or [f"{town.title}n koulu"]
-        busy = rng.randint(3, 9)  # sessions a month
-        for _number in range(busy * days // 30):
-            sessions.append(
-                TutorSession(
-                    tutor=tutor,
-                    town=town,
-                    date=today - datetime.timedelta(days=rng.randrange(days)),
-                    minutes=rng.choice([30, 45, 45, 60, 75, 90, 120, 180]),
-                    school=rng.choice(schools),
-                    kind=rng.choices(list(KINDS), weights=KINDS.values())[0],
-                    theme=rng.choices(list(THEMES), weights=THEMES.values())[0],
-                    teachers_reached=rng.choice([1, 1, 1, 2, 3, 5, 8, 12, 20]),
-                    note=rng.choice(NOTES),
-                )
-            )
+        sessions.extend(town_sessions(town, tutor, data, rng, today))
     TutorSession.objects.bulk_create(sessions, batch_size=1000)
-    keski_suomi = NetworkPage.objects.filter(title=NETWORKS[0]).first()
-    if keski_suomi is not None:
-        load_competence_survey(keski_suomi, rng, today)
-        load_training_feedback(keski_suomi, rng)
-    rusko = MunicipalityPage.objects.filter(title="Rusko").first()
-    if rusko is not None:
-        load_team_planning(rusko, rng)
-    if password and keski_suomi is not None:
-        coordinator, created = User.objects.get_or_create(
-            username="kaija.koordinaattori",
-            defaults={"first_name": "Kaija", "last_name": "Koordinaattori (esimerkki)",
-                      "email": "kaija.koordinaattori@example.fi"},
-        )  # fmt: skip
-        if created:
-            coordinator.set_password(password)
-            coordinator.save()
-        coordinator.groups.add(ensure_network_groups(keski_suomi))
     return len(sessions)
 
 
-AREAS = [
-    ("Tekoäly opetuksen suunnittelussa", 2.4),
-    ("Sähköiset oppimisympäristöt", 3.6),
-    ("Tietoturva ja tietosuoja", 3.0),
-    ("Ohjelmointi ja robotiikka", 2.2),
-    ("Oppimisen aikainen arviointi digitaalisesti", 2.8),
-    ("Mediataito ja lähdekritiikki", 3.3),
-]
+def town_sessions(town, tutor, data, rng, today):
+    figures, days = data["sessions"], data["days"]
+    kinds, themes = figures["kinds"], figures["themes"]
+    schools = [school.name for school in town.schools.all()]
+    schools = schools or [figures["unknown_school"].format(town=town.title)]
+    per_month = rng.randint(*figures["per_month"])
+    return [
+        TutorSession(
+            tutor=tutor,
+            town=town,
+            date=today - datetime.timedelta(days=rng.randrange(days)),
+            minutes=rng.choice(figures["minutes"]),
+            school=rng.choice(schools),
+            kind=rng.choices(list(kinds), weights=kinds.values())[0],
+            theme=rng.choices(list(themes), weights=themes.values())[0],
+            teachers_reached=rng.choice(figures["teachers_reached"]),
+            note=rng.choice(figures["notes"]),
+        )
+        for _number in range(per_month * days // 30)
+    ]
 
 
-def load_competence_survey(network, rng, today):
+def load_competence_survey(network, survey_data, rng, today):
     """The network's competence survey and a term of anonymous answers: a few towns answer
     fewer than five times, so the report shows what it hides."""
     survey = CompetenceSurvey.objects.create(
-        network=network,
-        title="TVT-osaamiskartoitus",
-        intro="Arvioi, kuinka varmaksi tunnet itsesi kullakin alueella.",
+        network=network, title=survey_data["title"], intro=survey_data["intro"]
     )
-    areas = [CompetenceArea.objects.create(survey=survey, name=name, sort_order=number)
-             for number, (name, _mean) in enumerate(AREAS)]  # fmt: skip
+    areas = [
+        (CompetenceArea.objects.create(survey=survey, name=area["name"], sort_order=number), area)
+        for number, area in enumerate(survey_data["areas"])
+    ]
     term = term_of(today)
+    shift = survey_data["town_shift"]
     scores = []
     for membership in network.memberships.select_related("municipality"):
-        town_shift = rng.uniform(-0.6, 0.6)
-        for _number in range(rng.choice([2, 3, 6, 8, 10, 12, 15, 20])):
+        town_shift = rng.uniform(-shift, shift)
+        for _number in range(rng.choice(survey_data["answers"])):
             answer = CompetenceAnswer.objects.create(
                 survey=survey, term=term, town=membership.municipality
             )
-            for area, (_name, mean) in zip(areas, AREAS, strict=True):
-                score = round(rng.gauss(mean + town_shift, 0.9))
-                scores.append(CompetenceScore(answer=answer, area=area,
-                                              score=min(5, max(1, score))))  # fmt: skip
+            for area, area_data in areas:
+                score = round(rng.gauss(area_data["mean"] + town_shift, survey_data["spread"]))
+                score = min(HIGHEST_SCORE, max(LOWEST_SCORE, score))
+                scores.append(CompetenceScore(answer=answer, area=area, score=score))
     CompetenceScore.objects.bulk_create(scores, batch_size=1000)
 
 
-def load_team_planning(town, rng):
-    """Rusko's team planning model: meetings and plans put into practice in its schools over
-    the last three terms (the plans made are counted from the demo's lesson plans)."""
+def load_team_planning(town, planning, rng):
+    """The town's team planning model: meetings and plans put into practice in its schools over
+    the last terms (the plans made are counted from the demo's lesson plans)."""
     TeamPlanning.objects.bulk_create(
-        TeamPlanning(town=town, school=school.name, term=term,
-                     meetings=rng.randint(3, 12), implemented=rng.randint(2, 14))
+        TeamPlanning(
+            town=town,
+            school=school.name,
+            term=term,
+            meetings=rng.randint(*planning["meetings"]),
+            implemented=rng.randint(*planning["implemented"]),
+        )
         for school in town.schools.all()
-        for term in recent_terms(3)
-    )  # fmt: skip
+        for term in recent_terms(planning["terms"])
+    )
 
 
-FEEDBACK = [
-    "Käytännön esimerkit ja oma kokeilu saivat kiitosta; aikaa toivottiin enemmän.",
-    "Osallistujat pitivät vertaistuesta ja siitä, että koulutus oli omalla koululla.",
-    "Tekoälyosuus koettiin hyödylliseksi; tietosuojasta haluttiin jatkokoulutus.",
-]
-
-
-def load_training_feedback(network, rng):
+def load_training_feedback(network, feedback, rng):
     """Participants and feedback for the network's past trainings and school takeovers."""
-    from networks.networks.models import EventPage
-
     past = EventPage.objects.descendant_of(network).filter(
         kind__in=[EventPage.Kind.TRAINING, EventPage.Kind.SCHOOL_TAKEOVER],
         start__lt=timezone.now(),
     )
     for event in past:
-        event.participants = rng.randint(12, 60)
-        event.feedback_score = round(rng.uniform(3.8, 4.9), 1)
-        event.feedback = rng.choice(FEEDBACK)
+        event.participants = rng.randint(*feedback["participants"])
+        event.feedback_score = round(rng.uniform(*feedback["score"]), 1)
+        event.feedback = rng.choice(feedback["texts"])
         event.save_revision().publish()

@@ -12,6 +12,7 @@ from portal.demo import home as home_demo
 from portal.demo import networks as networks_demo
 from portal.demo import plans as plans_demo
 from portal.demo import tutoring as tutoring_demo
+from portal.demo.pages import read
 
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
 
@@ -44,8 +45,9 @@ class Command(BaseCommand):
             self.ensure_admin()
 
     def ensure_admin(self):
+        admin = read("people")["admin"]
         User = get_user_model()
-        username = os.environ.get("DEMO_ADMIN_USERNAME", "admin")
+        username = os.environ.get("DEMO_ADMIN_USERNAME", admin["username"])
         password = os.environ.get("DEMO_ADMIN_PASSWORD", "")
         user = User.objects.filter(username=username).first()
         if user is None:
@@ -55,9 +57,9 @@ class Command(BaseCommand):
                 PASSWORD_FILE.chmod(0o600)
             User.objects.create_superuser(
                 username=username,
-                email=os.environ.get("DEMO_ADMIN_EMAIL", "admin@opentori.fi"),
+                email=os.environ.get("DEMO_ADMIN_EMAIL", admin["email"]),
                 password=password,
-                first_name="Ylläpitäjä",
+                first_name=admin["first_name"],
             )
             action = "Created"
         else:
@@ -68,22 +70,31 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{action} the administrator. Admin: /admin/  username: {username}  password: {shown}"
         )
-        logged = tutoring_demo.load(password)
-        if logged:
-            self.stdout.write(
-                f"Logged {logged} tutor sessions of a year in the Keski-Suomi network's and "
-                "Tutor 2.0's towns (tutor.<town> users"
-                + (
-                    "; the Keski-Suomi coordinator kaija.koordinaattori reads the report "
-                    "at /admin/tutorointi/raportti/; both with the administrator's password)."
-                    if password
-                    else ")."
-                )
-            )
+        self.load_tutoring(password)
         if password:
-            people = plans_demo.load_moderation(password)
-            if people:
-                self.stdout.write(
-                    f"Created {' and '.join(people)} (a teacher and a moderator of Masku, "
-                    "with the same password): two submissions wait in Masku's queue."
-                )
+            self.load_moderation(password)
+
+    def load_tutoring(self, password):
+        logged = tutoring_demo.load(password)
+        if not logged:
+            return
+        coordinator = read("people")["coordinator"]["username"]
+        self.stdout.write(
+            f"Logged {logged} tutor sessions of a year in the Keski-Suomi network's and "
+            "Tutor 2.0's towns (tutor.<town> users"
+            + (
+                f"; the Keski-Suomi coordinator {coordinator} reads the report "
+                "at /admin/tutorointi/raportti/; both with the administrator's password)."
+                if password
+                else ")."
+            )
+        )
+
+    def load_moderation(self, password):
+        people = plans_demo.load_moderation(password)
+        if people:
+            town = read("people")["moderation"]["town"]
+            self.stdout.write(
+                f"Created {' and '.join(people)} (a teacher and a moderator of {town}, "
+                f"with the same password): two submissions wait in {town}'s queue."
+            )
