@@ -298,5 +298,5 @@ class PlanLibraryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(library_context(request))
+        context.update(library_context(request, LessonPlanPage))
         return context

@@ -4,24 +4,43 @@ A query goes through Wagtail's search backend (PostgreSQL full text search in pr
 search.backend), over the pages the reader may open (portal.visibility). Each Finnish word is
 also asked for in its base form (search.finnish), so an inflected form finds the others.
 
+The filters are facets (portal.core.facets): values joined with OR within a facet, AND across
+facets, each facet counted over what the other chosen facets leave.
+
 One request costs a constant number of queries whatever the number of matches: one query for
-every facet's counts over the matches (a common table expression; the counts of the types give
-the number of matches), the page of results, one per page type on the page for the specific
-pages, and the few small lists that name the facets' values.
+every facet's counts over the matches (a common table expression; the counts of the chosen
+types give the number of results), the page of results, one per page type on the page for the
+specific pages, and the few small lists that name the facets' values.
 """
 
 import re
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelsearch.query import And, PlainText
+from modelsearch.utils import normalise_query_string
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from home.models import StandardPage
+from networks.networks.models import EventPage, NetworkMembership, NetworkPage
+from networks.practices.models import (
+    AnnualClockPage,
+    DevelopmentPlanPage,
+    PracticeArea,
+    PracticePage,
+)
+from plans.models import Grade, LessonPlanPage, Subject, TransversalCompetence
+from portal.core.facets import Facet, Link, Selection, Value
 from portal.core.pagination import paginate
 from portal.core.visibility import visible_pages
+from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
+from search.page.highlight import snippet
 from search.text import finnish
 
 PAGE_SIZE = 20
@@ -39,12 +58,6 @@ SORTS = {
 
 def page_types():
     """The kinds of page a reader can search for, by the name used in the address."""
-    from home.models import StandardPage
-    from networks.networks.models import EventPage, NetworkPage
-    from networks.practices.models import AnnualClockPage, DevelopmentPlanPage, PracticePage
-    from plans.models import LessonPlanPage
-    from portal.municipalities.models import MunicipalityPage
-
     return {
         "suunnitelma": LessonPlanPage,
         "kaytanne": PracticePage,
@@ -84,65 +97,25 @@ def search_query(words):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-@dataclass
-class FacetValue:
-    key: str
-    label: str
-    count: int
-    selected: bool
+# The facets' names, the parameters of the address (Vocabulary.facets).
+FILTERS = ("tyyppi", "aine", "luokka", "osaaminen", "alue", "kunta", "verkosto")
 
 
-@dataclass
-class Facet:
-    name: str
-    label: str
-    values: list = field(default_factory=list)
+@dataclass(frozen=True)
+class Counted:
+    """How search narrows the pages by a facet and counts the matches for it: ``filter`` takes
+    the chosen values' groups to a condition on pages; FACET_SQL counts the matches (``m``),
+    ``join``ed to another table if need be, per value of the SQL expression ``group``."""
 
-
-@dataclass
-class Choices:
-    """The filters the reader chose, each a set of keys, read from the address."""
-
-    types: list
-    subjects: list
-    grades: list
-    competences: list
-    areas: list
-    towns: list
-    networks: list
-
-    PARAMETERS = {
-        "types": "tyyppi",
-        "subjects": "aine",
-        "grades": "luokka",
-        "competences": "osaaminen",
-        "areas": "alue",
-        "towns": "kunta",
-        "networks": "verkosto",
-    }
-
-    @classmethod
-    def from_request(cls, request):
-        return cls(
-            **{
-                name: [value[:60] for value in request.GET.getlist(parameter)[:30] if value]
-                for name, parameter in cls.PARAMETERS.items()
-            }
-        )
-
-    def any(self):
-        return any(getattr(self, name) for name in self.PARAMETERS)
+    filter: object
+    group: str
+    join: str = ""
 
 
 class Vocabulary:
     """The facets' values: subjects, grades, competences, areas, towns and networks."""
 
     def __init__(self, user):
-        from networks.networks.models import NetworkMembership, NetworkPage
-        from networks.practices.models import PracticeArea
-        from plans.models import Grade, Subject, TransversalCompetence
-        from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
-
         self.types = page_types()
         self.subjects = list(Subject.objects.all())
         self.grades = list(Grade.objects.all())
@@ -166,49 +139,58 @@ class Vocabulary:
         for network_id, path in members:
             self.member_paths.setdefault(network_id, []).append(path)
 
+    def facets(self):
+        """The search's facets (FILTERS), every one taking several values."""
+        type_ids = ContentType.objects.get_for_models(*self.types.values())
+        types = [
+            Value(key, model._meta.verbose_name_plural.capitalize(), (str(type_ids[model].pk),))
+            for key, model in self.types.items()
+        ]
+        town = Counted(path_prefix, f"SUBSTR(m.path, 1, {int(self.town_path_length)})")
+        practices = connection.ops.quote_name(PracticePage._meta.db_table)
+        area = Counted(practices_in, "p.area_id", f"JOIN {practices} p ON p.page_ptr_id = m.id")
+        facets = [
+            ("tyyppi", _("Type"), types, Counted(type_condition, "m.content_type_id")),
+            ("aine", _("Subject"), keyed(self.subjects), linked("subjects")),
+            ("luokka", _("Grade"), keyed(self.grades), linked("grades")),
+            ("osaaminen", _("Transversal competence"), keyed(self.competences, "code"),
+             linked("competences")),
+            ("alue", _("Practice area"), keyed(self.areas), area),
+            ("kunta", _("Municipality"),
+             [Value(t.slug, t.title, (t.path,)) for t in self.towns], town),
+            # A network's own pages (its events) and everything in its member towns.
+            ("verkosto", _("Network"),
+             [Value(n.slug, n.title, (n.path, *self.member_paths.get(n.pk, [])))
+              for n in self.networks], town),
+        ]  # fmt: skip
+        return [Facet(*facet, multiple=True) for facet in facets]
 
-def filtered_pages(user, vocabulary, choices):
-    """The pages the reader may open, of the chosen kinds, narrowed by every chosen filter."""
-    from networks.practices.models import PracticePage
-    from plans.models import LessonPlanPage
 
-    types = vocabulary.types
-    chosen_types = [types[key] for key in choices.types if key in types] or list(types.values())
-    pages = searchable_pages(user, chosen_types)
+def keyed(items, key="slug"):
+    """Values of a taxonomy by ``key``, counted by id (as text: FACET_SQL's groups are text)."""
+    return [Value(getattr(item, key), str(item), (str(item.pk),)) for item in items]
 
-    def within(keys, items, key):
-        wanted = set(keys)
-        return [item for item in items if key(item) in wanted]
 
-    subjects = within(choices.subjects, vocabulary.subjects, lambda s: s.slug)
-    grades = within(choices.grades, vocabulary.grades, lambda g: g.slug)
-    competences = within(choices.competences, vocabulary.competences, lambda c: c.code)
-    if subjects or grades or competences:
-        plans = LessonPlanPage.objects.all()
-        if subjects:
-            plans = plans.filter(subjects__in=subjects)
-        if grades:
-            plans = plans.filter(grades__in=grades)
-        if competences:
-            plans = plans.filter(competences__in=competences)
-        pages = pages.filter(pk__in=plans.values("pk"))
-    areas = within(choices.areas, vocabulary.areas, lambda a: a.slug)
-    if areas:
-        pages = pages.filter(pk__in=PracticePage.objects.filter(area__in=areas).values("pk"))
-    towns = within(choices.towns, vocabulary.towns, lambda t: t.slug)
-    if towns:
-        pages = pages.filter(path_prefix(town.path for town in towns))
-    networks = within(choices.networks, vocabulary.networks, lambda n: n.slug)
-    if networks:
-        paths = [p for n in networks for p in vocabulary.member_paths.get(n.pk, [])]
-        # A network's own pages (its events) and everything in its member towns.
-        pages = pages.filter(path_prefix([*paths, *(n.path for n in networks)]))
-    return pages
+def type_condition(ids):
+    return Q(content_type__in=ids)
+
+
+def practices_in(area_ids):
+    return Q(pk__in=PracticePage.objects.filter(area__in=area_ids).values("pk"))
+
+
+def linked(field_name):
+    """Lesson plans by a many-to-many field, counted in its link table."""
+    field = LessonPlanPage._meta.get_field(field_name)
+    table = connection.ops.quote_name(field.remote_field.through._meta.db_table)
+    return Counted(
+        Link(field).filter,
+        f"l.{field.m2m_reverse_name()}",
+        f"JOIN {table} l ON l.{field.m2m_column_name()} = m.id",
+    )
 
 
 def path_prefix(paths):
-    from django.db.models import Q
-
     condition = Q(pk__in=[])
     for path in paths:
         condition |= Q(path__startswith=path)
@@ -216,8 +198,6 @@ def path_prefix(paths):
 
 
 def content_types(models):
-    from django.contrib.contenttypes.models import ContentType
-
     return list(ContentType.objects.get_for_models(*models).values())
 
 
@@ -226,7 +206,7 @@ class Outcome:
     query: str
     words: list
     sort: str
-    choices: Choices
+    choices: Selection
     page_obj: object = None
     results: list = field(default_factory=list)
     facets: list = field(default_factory=list)
@@ -245,36 +225,46 @@ def run(request, page_size=PAGE_SIZE):
     sort = request.GET.get("jarjestys", "osuvuus")
     if sort not in SORTS:
         sort = "osuvuus"
-    choices = Choices.from_request(request)
-    outcome = Outcome(query=query, words=words, sort=sort, choices=choices)
-    if not words and not choices.any():
+    outcome = Outcome(query=query, words=words, sort=sort, choices=Selection([], request.GET))
+    if not words and not any(value for name in FILTERS for value in request.GET.getlist(name)):
         return outcome
 
     vocabulary = Vocabulary(user)
-    pages = filtered_pages(user, vocabulary, choices)
+    selection = outcome.choices = Selection(vocabulary.facets(), request.GET)
     backend = get_search_backend()
-    if words:
-        relevance = sort == "osuvuus"
-        if not relevance:
-            pages = pages.order_by(*NEWEST)
-        found = backend.search(search_query(words), pages, order_by_relevance=relevance)
-        matches = matching_pages(found, pages)
-    else:
-        found = pages.order_by(*NEWEST)
-        matches = found.order_by()
-
-    counts = facet_counts(matches, vocabulary.town_path_length)
-    # Every page has one type: the type counts add up to the number of matches, so the pages
-    # of results need no count query of their own.
-    total = sum(counts.get("type", {}).values())
-    outcome.page_obj = paginate(request, found, page_size, count=total)
+    found, matches = find(backend, words, sort, searchable_pages(user), selection)
+    groups = facet_counts(matches, selection)
+    counts = {facet.name: facet.tally(groups[facet.name]) for facet in selection.facets}
+    outcome.page_obj = paginate(request, found, page_size, count=total(counts, selection))
     outcome.results = specific_results(list(outcome.page_obj.object_list), vocabulary, words)
-    outcome.facets = facets(counts, vocabulary, choices)
+    outcome.facets = selection.shown(counts)
     if words and outcome.page_obj.number == 1:
         outcome.promotions = promotions(user, query)
-    if words and not outcome.total and not choices.any():
+    if words and not outcome.total and not selection.any():
         outcome.suggestion = did_you_mean(user, vocabulary, words, backend)
     return outcome
+
+
+def find(backend, words, sort, pages, selection):
+    """The results (the pages every chosen filter leaves, ordered) and the matches the facets
+    are counted over (the same pages with no filter: the facet counts filter them)."""
+    results = selection.filter(pages)
+    if not words:
+        return results.order_by(*NEWEST), pages.order_by()
+    relevance = sort == "osuvuus"
+    if not relevance:
+        results = results.order_by(*NEWEST)
+    asked = search_query(words)
+    found = backend.search(asked, results, order_by_relevance=relevance)
+    return found, matching_pages(backend.search(asked, pages), pages)
+
+
+def total(counts, selection):
+    """The number of results: every page has one type, so the counts of the chosen types (of
+    every type when none is chosen) add up to it, and the pages of results need no count
+    query of their own."""
+    types = selection.chosen.get("tyyppi")
+    return sum(count for value, count in counts["tyyppi"] if not types or value in types)
 
 
 # An OpenSearch/Elasticsearch backend hands back pages, not a query: the facets then count
@@ -299,8 +289,6 @@ class Result:
 
 
 def specific_results(pages, vocabulary, words):
-    from search.page.highlight import snippet
-
     specific = {p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()}
     towns = {town.path: town for town in vocabulary.towns}
     results = []
@@ -319,94 +307,41 @@ def specific_results(pages, vocabulary, words):
     return results
 
 
-FACET_SQL = """
-WITH m AS ({matches})
-SELECT 'type', CAST(m.content_type_id AS TEXT), COUNT(*) FROM m GROUP BY m.content_type_id
-UNION ALL
-SELECT 'subject', CAST(s.subject_id AS TEXT), COUNT(*)
-  FROM m JOIN {subjects} s ON s.lessonplanpage_id = m.id GROUP BY s.subject_id
-UNION ALL
-SELECT 'grade', CAST(g.grade_id AS TEXT), COUNT(*)
-  FROM m JOIN {grades} g ON g.lessonplanpage_id = m.id GROUP BY g.grade_id
-UNION ALL
-SELECT 'competence', CAST(c.transversalcompetence_id AS TEXT), COUNT(*)
-  FROM m JOIN {competences} c ON c.lessonplanpage_id = m.id GROUP BY c.transversalcompetence_id
-UNION ALL
-SELECT 'area', CAST(p.area_id AS TEXT), COUNT(*)
-  FROM m JOIN {practices} p ON p.page_ptr_id = m.id GROUP BY p.area_id
-UNION ALL
-SELECT 'town', SUBSTR(m.path, 1, {town_length}), COUNT(*)
-  FROM m WHERE LENGTH(m.path) >= {town_length} GROUP BY SUBSTR(m.path, 1, {town_length})
-"""
+# One branch per facet: its matches, where every OTHER chosen facet holds (Selection.others),
+# counted per group.
+FACET_SQL = (
+    "SELECT '{name}', CAST({group} AS TEXT), COUNT(*) FROM m {join} WHERE {where} GROUP BY {group}"
+)
 
 
-def facet_counts(matches, town_path_length):
-    """Counts of every facet's values over the matching pages, in one query."""
-    from networks.practices.models import PracticePage
-    from plans.models import LessonPlanPage
-
-    sql, params = matches.values("id", "content_type_id", "path").query.sql_with_params()
-    quote = connection.ops.quote_name
-    statement = FACET_SQL.format(
-        matches=sql,
-        subjects=quote(LessonPlanPage.subjects.through._meta.db_table),
-        grades=quote(LessonPlanPage.grades.through._meta.db_table),
-        competences=quote(LessonPlanPage.competences.through._meta.db_table),
-        practices=quote(PracticePage._meta.db_table),
-        town_length=int(town_path_length),
-    )
-    counts = {}
+def facet_counts(matches, selection):
+    """The matches per group of every facet, in one query: the matches, with a column telling
+    whether each chosen facet holds for them, counted per facet over the rows every other
+    chosen facet holds for. {facet name: {group: count}}."""
+    chosen = {
+        f"chosen_{facet.name}": ExpressionWrapper(facet.condition(values), BooleanField())
+        for facet, values in selection.others()
+    }
+    columns = matches.annotate(**chosen).values("id", "content_type_id", "path", *chosen)
+    sql, params = columns.query.sql_with_params()
+    branches = []
+    for facet in selection.facets:
+        others = [f"m.chosen_{other.name}" for other, _values in selection.others(facet)]
+        where = " AND ".join(others) or "1 = 1"
+        branches.append(
+            FACET_SQL.format(name=facet.name, group=facet.by.group, join=facet.by.join, where=where)
+        )
+    counts = {facet.name: {} for facet in selection.facets}
     with connection.cursor() as cursor:
-        cursor.execute(statement, params)
-        for facet, key, count in cursor.fetchall():
-            counts.setdefault(facet, {})[key] = count
+        cursor.execute(f"WITH m AS ({sql})\n" + "\nUNION ALL\n".join(branches), params)
+        for name, key, count in cursor.fetchall():
+            counts[name][key] = count
     return counts
-
-
-def facets(counts, vocabulary, choices):
-    from django.contrib.contenttypes.models import ContentType
-
-    type_ids = ContentType.objects.get_for_models(*vocabulary.types.values())
-
-    def facet(name, label, items, key, title, counted, chosen):
-        chosen = set(chosen)
-        values = []
-        for item in items:
-            count = counted(item)
-            if count or key(item) in chosen:
-                values.append(FacetValue(key(item), title(item), count, key(item) in chosen))
-        return Facet(name, label, values)
-
-    towns = counts.get("town", {})
-    return [
-        facet("tyyppi", _("Type"), list(vocabulary.types.items()), lambda t: t[0],
-              lambda t: t[1]._meta.verbose_name_plural.capitalize(),
-              lambda t: counts.get("type", {}).get(str(type_ids[t[1]].pk), 0), choices.types),
-        facet("aine", _("Subject"), vocabulary.subjects, lambda s: s.slug, lambda s: s.name,
-              lambda s: counts.get("subject", {}).get(str(s.pk), 0), choices.subjects),
-        facet("luokka", _("Grade"), vocabulary.grades, lambda g: g.slug, lambda g: g.name,
-              lambda g: counts.get("grade", {}).get(str(g.pk), 0), choices.grades),
-        facet("osaaminen", _("Transversal competence"), vocabulary.competences,
-              lambda c: c.code, lambda c: f"{c.code} {c.name}",
-              lambda c: counts.get("competence", {}).get(str(c.pk), 0), choices.competences),
-        facet("alue", _("Practice area"), vocabulary.areas, lambda a: a.slug, lambda a: a.name,
-              lambda a: counts.get("area", {}).get(str(a.pk), 0), choices.areas),
-        facet("kunta", _("Municipality"), vocabulary.towns, lambda t: t.slug, lambda t: t.title,
-              lambda t: towns.get(t.path, 0), choices.towns),
-        facet("verkosto", _("Network"), vocabulary.networks, lambda n: n.slug,
-              lambda n: n.title,
-              lambda n: towns.get(n.path, 0)  # the network's own pages, its events among them
-              + sum(towns.get(p, 0) for p in vocabulary.member_paths.get(n.pk, [])),
-              choices.networks),
-    ]  # fmt: skip
 
 
 def promotions(user, query):
     """The pages editors promote for this query (Wagtail's search promotions) that the reader
     may open, in the editors' order."""
-    from modelsearch.utils import normalise_query_string
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-
     chosen = list(
         SearchPromotion.objects.filter(
             query__query_string=normalise_query_string(query), page__isnull=False

@@ -37,8 +37,8 @@ def library(home_page, rusko, masku):
 
 
 def facet(response, name):
-    found = next(f for f in response.context["facets"] if f["name"] == name)
-    return {value: count for value, _label, count in found["values"]}
+    found = next(f for f in response.context["facets"] if f.name == name)
+    return {value.key: value.count for value in found.values}
 
 
 def titles(response):

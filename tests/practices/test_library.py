@@ -34,8 +34,8 @@ def library(home_page, rusko, masku, municipality_index):
 
 
 def facet(response, name):
-    found = next(f for f in response.context["facets"] if f["name"] == name)
-    return {slug: count for slug, _label, count in found["values"]}
+    found = next(f for f in response.context["facets"] if f.name == name)
+    return {value.key: value.count for value in found.values}
 
 
 def titles(response):

@@ -124,6 +124,13 @@ def test_facets_count_combine_and_filter(client, rusko, masku):
     assert counts["kunta"] == {rusko.slug: 2, masku.slug: 1}
     narrowed = client.get("/haku/", {"q": "murtoluvut", "luokka": "5", "kunta": rusko.slug})
     assert result_titles(narrowed) == ["Murtoluvut 2"]
+    # Each facet counts what the OTHER chosen filters leave: the grades in Rusko, the towns
+    # of grade 5; the types, counted under both filters, add up to the results.
+    narrowed_facets = narrowed.context["search"].facets
+    counts = {f.name: {v.key: v.count for v in f.values} for f in narrowed_facets}
+    assert counts["luokka"] == {"4": 1, "5": 1}
+    assert counts["kunta"] == {rusko.slug: 1, masku.slug: 1}
+    assert counts["tyyppi"] == {"suunnitelma": 1}
     either = client.get("/haku/", {"q": "murtoluvut", "luokka": ["4", "5"], "kunta": masku.slug})
     assert result_titles(either) == ["Murtoluvut 3"]
     chosen = {f.name: [v.key for v in f.values if v.selected]

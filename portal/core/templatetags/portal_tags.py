@@ -70,11 +70,6 @@ def month_name(month):
 
 
 @register.filter
-def get_item(mapping, key):
-    return mapping.get(key)
-
-
-@register.filter
 def json_ld_safe(value):
     """JSON for a <script type="application/ld+json"> element: no </script> can end it early."""
     escaped = value.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")

@@ -23,6 +23,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.search.backends import get_search_backend
 
 from plans.models import Grade, LessonPlanPage, Subject, TransversalCompetence
+from portal.core.facets import Selection
 from portal.municipalities.models import MunicipalityPage
 from portal.sharing.models import Licence
 from search.page import engine
@@ -165,18 +166,16 @@ class Command(BaseCommand):
             for query in QUERIES:
                 _shown, words = engine.clean_query(query)
                 vocabulary = engine.Vocabulary(user)
-                choices = engine.Choices.from_request(self.request(query))
-                pages = engine.filtered_pages(user, vocabulary, choices)
+                selection = Selection(vocabulary.facets(), self.request(query).GET)
+                pages = engine.searchable_pages(user)
                 started = time.perf_counter()
-                found = backend.search(engine.search_query(words), pages)
+                found = backend.search(engine.search_query(words), selection.filter(pages))
                 list(found[:20])
                 search_times.append((time.perf_counter() - started) * 1000)
                 started = time.perf_counter()
-                counts = engine.facet_counts(
-                    engine.matching_pages(found, pages), vocabulary.town_path_length
-                )
+                counts = engine.facet_counts(engine.matching_pages(found, pages), selection)
                 facet_times.append((time.perf_counter() - started) * 1000)
-                totals.append(sum(counts.get("type", {}).values()))
+                totals.append(sum(counts["tyyppi"].values()))
                 started = time.perf_counter()
                 with CaptureQueriesContext(connection) as captured:
                     response = client.get("/haku/", {"q": query})
@@ -202,8 +201,8 @@ class Command(BaseCommand):
     def explain(self):
         user = AnonymousUser()
         vocabulary = engine.Vocabulary(user)
-        choices = engine.Choices.from_request(self.request("metsään"))
-        pages = engine.filtered_pages(user, vocabulary, choices)
+        selection = Selection(vocabulary.facets(), self.request("metsään").GET)
+        pages = selection.filter(engine.searchable_pages(user))
         found = get_search_backend().search(engine.search_query(["metsään"]), pages)
         sql, params = found.get_queryset()[:20].query.sql_with_params()
         with connection.cursor() as cursor:
