@@ -32,6 +32,9 @@ LEAKED_COUNTS = [f"Käytössä {n} kunnassa" for n in range(2, 6)] + [
     f"kopioitu {n} kertaa" for n in range(2, 6)
 ]
 
+# The words of the public controls, which the surfaces must show.
+PLAN_WORD, PRACTICE_WORD = "KONTROLLIsuunnitelma", "KONTROLLIkaytanne"
+
 
 @dataclass
 class Canary:
@@ -45,6 +48,16 @@ class Canary:
     secret_address: bool = True
     # What a copy count would show if it counted this copy (checked on count surfaces only).
     count_markers: list[str] = field(default_factory=list)
+
+
+class Canaries(list):
+    """The canaries of the world, in the order they were made."""
+
+    def add(self, kind, page, *extra_words, **options):
+        """A canary for ``page``: the KANARIA word of its title, and ``extra_words``."""
+        word = re.search(r"KANARIA\w+", page.title).group()
+        self.append(Canary(kind, [word, *extra_words], page, **options))
+        return page
 
 
 @dataclass
@@ -119,66 +132,63 @@ def practice_with(parent, word, slug, **extra):
     )
 
 
-@pytest.fixture
-def world(home_page, municipality_index, rusko, masku, masku_teacher):
-    """The canaries, the public controls and the surfaces that show them."""
-    nousiainen = factories.MunicipalityPageFactory(
-        parent=municipality_index, municipality_code="538"
-    )
-    lieto = factories.MunicipalityPageFactory(parent=municipality_index, municipality_code="423")
-    rusko_teacher = make_teacher(rusko, "riikka.rusko")
-    nousiainen_teacher = make_teacher(nousiainen, "niina.nousiainen")
-    lieto_teacher = make_teacher(lieto, "leo.lieto")
-    masku_moderator = make_moderator(masku, "mikko.moderaattori")
-
+def _places(home_page):
+    """The libraries, and a network with a region."""
     plan_library = PlanLibraryPage(title="Suunnitelmat", slug="suunnitelmat")
     home_page.add_child(instance=plan_library)
     practice_library = factories.PracticeLibraryPageFactory(parent=home_page)
     network_index = factories.NetworkIndexPageFactory(parent=home_page)
     network = factories.NetworkPageFactory(parent=network_index, title="Verkosto", slug="verkosto")
     region = factories.RegionPageFactory(parent=network, title="Alue", slug="alue")
+    return {
+        "plan_library": plan_library,
+        "practice_library": practice_library,
+        "network": network,
+        "region": region,
+    }
 
-    # Public controls: what the surfaces must show.
-    plan = plan_with(rusko, "KONTROLLIsuunnitelma", "kontrolli-suunnitelma", owner=rusko_teacher)
-    practice = practice_with(rusko, "KONTROLLIkaytanne", "kontrolli-kaytanne")
+
+def _public_controls(rusko, rusko_teacher, network, region):
+    """Public controls: what the surfaces must show. (plan, practice, collection)"""
+    plan = plan_with(rusko, PLAN_WORD, "kontrolli-suunnitelma", owner=rusko_teacher)
+    practice = practice_with(rusko, PRACTICE_WORD, "kontrolli-kaytanne")
     factories.EventPageFactory(parent=network, title="KONTROLLItapahtuma")
     factories.EventPageFactory(parent=region, title="KONTROLLIaluetapahtuma")
     collection = factories.CollectionPageFactory(parent=network, title="Kokoelma", slug="kokoelma")
+    return plan, practice, collection
 
-    canaries = []
 
-    def canary(kind, page, *extra_words, **options):
-        word = re.search(r"KANARIA\w+", page.title).group()
-        canaries.append(Canary(kind, [word, *extra_words], page, **options))
-        return page
-
-    # Lesson plans: draft, private, town-only, teachers-only.
-    canary("draft plan", plan_with(masku, "KANARIAluonnos", "sivu-1", live=False))
-    private_plan = canary(
+def _hidden_plans(canaries, masku):
+    """Lesson plans: draft, private, town-only, teachers-only, and one that was public, then
+    unpublished."""
+    canaries.add("draft plan", plan_with(masku, "KANARIAluonnos", "sivu-1", live=False))
+    private_plan = canaries.add(
         "private plan",
         plan_with(masku, "KANARIAyksityinen", "sivu-2", visibility="private"),
         "KANARIAtagi salainen",
     )
     private_plan.tags.add("KANARIAtagi salainen")
     private_plan.save_revision().publish()
-    canary("town-only plan", plan_with(masku, "KANARIAkunta", "sivu-3", visibility="municipality"))
-    canary(
+    canaries.add(
+        "town-only plan", plan_with(masku, "KANARIAkunta", "sivu-3", visibility="municipality")
+    )
+    canaries.add(
         "teachers-only plan", plan_with(masku, "KANARIAopettajat", "sivu-4", visibility="teachers")
     )
-
-    # A plan that was public, then unpublished.
-    unpublished = canary("unpublished plan", plan_with(masku, "KANARIApoistettu", "sivu-5"))
+    unpublished = canaries.add("unpublished plan", plan_with(masku, "KANARIApoistettu", "sivu-5"))
     unpublished.unpublish()
 
-    # Submitted through the admin: one sent back by the town's moderator, one still waiting.
+
+def _submitted_plans(canaries, masku, masku_teacher, masku_moderator):
+    """Submitted through the admin: one sent back by the town's moderator, one still waiting."""
     admin = Client()
     admin.force_login(masku_teacher)
-    rejected = canary(
+    rejected = canaries.add(
         "rejected plan",
         plan_with(masku, "KANARIAhylatty", "sivu-6", live=False, owner=masku_teacher),
     )
     assert submit(admin, rejected, instructions="KANARIAhylatty ohje").status_code == 302
-    waiting = canary(
+    waiting = canaries.add(
         "plan waiting for moderation",
         plan_with(masku, "KANARIAodottaa", "sivu-7", live=False, owner=masku_teacher),
     )
@@ -191,8 +201,11 @@ def world(home_page, municipality_index, rusko, masku, masku_teacher):
     ).exists()
     assert not rejected.live and not waiting.live
 
-    # A private plan whose draft would open it to everyone, not yet approved.
-    opening = canary(
+
+def _draft_changes_of_plans(canaries, masku, masku_teacher):
+    """Drafts not yet approved: one that would open a private plan to everyone, and changes
+    on top of a public plan (the public page shows only what was approved)."""
+    opening = canaries.add(
         "private plan with a public draft",
         plan_with(masku, "KANARIAnakyvyys", "sivu-8", visibility="private"),
     )
@@ -200,28 +213,30 @@ def world(home_page, municipality_index, rusko, masku, masku_teacher):
     draft.visibility = "public"
     draft.save_revision(user=masku_teacher)
 
-    # Draft changes on top of public pages: the public page shows only what was approved.
     public_plan = LessonPlanPageFactory(parent=masku, title="Julkinen suunnitelma", slug="sivu-9")
     draft = fresh(public_plan)
     draft.title = "KANARIAmuutos murtoluvut"
     draft.summary = "Tiivistelmä KANARIAmuutos."
     draft.phases = [phase("KANARIAmuutos vaihe", 20, "Oppilaalle KANARIAmuutos.")]
     draft.save_revision(user=masku_teacher)
-    canary("draft change of a public plan", draft, secret_address=False)
+    canaries.add("draft change of a public plan", draft, secret_address=False)
 
-    # Practices, an annual clock and a development plan that are not public.
-    draft_practice = canary(
+
+def _hidden_practices(canaries, rusko):
+    """Practices, an annual clock and a development plan that are not public. (The draft and
+    the town-only practice, which the public clock names.)"""
+    draft_practice = canaries.add(
         "draft practice", practice_with(rusko, "KANARIAkaytanneluonnos", "sivu-10", live=False)
     )
-    town_practice = canary(
+    town_practice = canaries.add(
         "town-only practice",
         practice_with(rusko, "KANARIAkaytannekunta", "sivu-11", visibility="municipality"),
     )
-    canary(
+    canaries.add(
         "teachers-only practice",
         practice_with(rusko, "KANARIAkaytanneopettajat", "sivu-12", visibility="teachers"),
     )
-    canary(
+    canaries.add(
         "private annual clock",
         factories.AnnualClockPageFactory(
             parent=rusko,
@@ -232,7 +247,7 @@ def world(home_page, municipality_index, rusko, masku, masku_teacher):
         ),
         "KANARIAkellotehtava",
     )
-    canary(
+    canaries.add(
         "private development plan",
         factories.DevelopmentPlanPageFactory(
             parent=rusko,
@@ -243,26 +258,30 @@ def world(home_page, municipality_index, rusko, masku, masku_teacher):
             vision="<p>Visio KANARIAohjelma.</p>",
         ),
     )
+    return draft_practice, town_practice
 
-    # A public clock that names related practices: only the public ones may be shown.
+
+def _public_clock(canaries, rusko, practices):
+    """A public clock that names related practices: only the public ones may be shown. Its
+    draft change is a canary."""
     clock = factories.AnnualClockPageFactory(
         parent=rusko,
         title="KONTROLLIvuosikello",
         slug="kontrolli-vuosikello",
-        activities=[
-            activity(
-                9, "KONTROLLIkellotehtava", practices=[practice, draft_practice, town_practice]
-            )
-        ],
+        activities=[activity(9, "KONTROLLIkellotehtava", practices=practices)],
     )
     draft = fresh(clock)
     draft.title = "KANARIAkellomuutos vuosikello"
     draft.activities = [activity(10, "KANARIAkellomuutos tehtävä")]
     draft.save_revision()
-    canary("draft change of a public annual clock", draft, secret_address=False)
+    canaries.add("draft change of a public annual clock", draft, secret_address=False)
+    return clock
 
-    # A network's draft event, region event and collection, and a draft member town.
-    canary(
+
+def _network_canaries(canaries, places, municipality_index, rusko, masku):
+    """A network's draft event, region event and collection, and a draft member town."""
+    network, region = places["network"], places["region"]
+    canaries.add(
         "draft network event",
         factories.EventPageFactory(
             parent=network,
@@ -272,19 +291,19 @@ def world(home_page, municipality_index, rusko, masku, masku_teacher):
             summary="KANARIAtapahtuma",
         ),
     )
-    canary(
+    canaries.add(
         "draft region event",
         factories.EventPageFactory(
             parent=region, title="KANARIAaluetapahtuma", slug="sivu-16", live=False
         ),
     )
-    canary(
+    canaries.add(
         "draft collection",
         factories.CollectionPageFactory(
             parent=network, title="KANARIAkokoelma", slug="sivu-17", live=False
         ),
     )
-    draft_town = canary(
+    draft_town = canaries.add(
         "draft municipality",
         factories.MunicipalityPageFactory(
             parent=municipality_index,
@@ -297,40 +316,53 @@ def world(home_page, municipality_index, rusko, masku, masku_teacher):
     for town in (rusko, masku, draft_town):
         NetworkMembership.objects.create(network=network, municipality=town)
 
-    # Copies: one public copy in Masku counts; a draft copy in Nousiainen, a private copy in
-    # Lieto and a copy in a closed town (below) must not raise the count, nor show their towns.
-    for source in (practice, plan):
+
+def _public_copies(sources, masku, masku_teacher):
+    """One public copy in Masku of each source: it counts."""
+    for source, _kind in sources:
         copy = copy_to_municipality(source, masku, masku_teacher)
         copy.save_revision().publish()
-    kind = {practice: "kaytanne", plan: "suunnitelma"}
-    for source in (practice, plan):
+
+
+def _draft_copies(canaries, sources, nousiainen, nousiainen_teacher):
+    """A draft copy in Nousiainen of each source must not raise the count, nor show its town."""
+    for source, kind in sources:
         copy = copy_to_municipality(source, nousiainen, nousiainen_teacher)
-        copy.title = copy.draft_title = f"KANARIAkopioluonnos{kind[source]}"
+        copy.title = copy.draft_title = f"KANARIAkopioluonnos{kind}"
         copy.summary = copy.title
         copy.save()
         copy.save_revision()
-        canary(f"draft copy of a public {kind[source]}", copy, count_markers=[nousiainen.title])
-    for source in (practice, plan):
+        canaries.add(f"draft copy of a public {kind}", copy, count_markers=[nousiainen.title])
+
+
+def _private_copies(canaries, sources, lieto, lieto_teacher):
+    """A private copy in Lieto of each source must not raise the count, nor show its town."""
+    for source, kind in sources:
         copy = copy_to_municipality(source, lieto, lieto_teacher)
-        copy.title = f"KANARIAkopioyksityinen{kind[source]}"
+        copy.title = f"KANARIAkopioyksityinen{kind}"
         copy.summary = copy.title
         copy.visibility = "private"
         copy.save_revision().publish()
         copy.refresh_from_db()
-        canary(f"private copy of a public {kind[source]}", copy, count_markers=[lieto.title])
+        canaries.add(f"private copy of a public {kind}", copy, count_markers=[lieto.title])
 
-    # A town behind a sign-in: its public plan and its public copy are not open either.
+
+def _closed_town(canaries, municipality_index, practice):
+    """A town behind a sign-in: its public plan and its public copy are not open either."""
     aura = factories.MunicipalityPageFactory(parent=municipality_index, municipality_code="019")
     PageViewRestriction.objects.create(page=aura, restriction_type=PageViewRestriction.LOGIN)
-    canary("public plan in a closed town", plan_with(aura, "KANARIAsuljettukunta", "sivu-20"))
+    canaries.add("public plan in a closed town", plan_with(aura, "KANARIAsuljettukunta", "sivu-20"))
     copy = copy_to_municipality(practice, aura, make_teacher(aura, "aila.aura"))
     copy.title = "KANARIAkopiosuljettukunta"
     copy.save_revision().publish()
     copy.refresh_from_db()
-    canary("public copy in a closed town", copy, count_markers=[aura.title])
+    canaries.add("public copy in a closed town", copy, count_markers=[aura.title])
+    return aura
 
-    # A public copy of a private plan: the copy may be read, its private source may not.
-    source = canary(
+
+def _open_copy_of_a_private_plan(canaries, rusko, rusko_teacher):
+    """A public copy of a private plan: the copy may be read, its private source may not."""
+    source = canaries.add(
         "private source of a public copy",
         plan_with(rusko, "KANARIAlahde", "sivu-19", visibility="private", owner=rusko_teacher),
     )
@@ -342,51 +374,77 @@ def world(home_page, municipality_index, rusko, masku, masku_teacher):
     open_copy.phases = [phase("Avoin vaihe", 20, "Avoin ohje.")]
     open_copy.save_revision().publish()
     open_copy.refresh_from_db()
+    return open_copy
 
-    # Editors' lists that point at everything: the home page's highlights and a collection.
-    pages = [plan, practice, clock, *(c.page for c in canaries)]
+
+def _editors_lists(home_page, collection, pages):
+    """Editors' lists that point at everything: the home page's highlights and a collection."""
     for number, page in enumerate(pages):
         HomePageHighlight.objects.create(
             home_page=home_page, highlighted_page=page, sort_order=number
         )
         CollectionItem.objects.create(collection=collection, page=page, sort_order=number)
 
+
+@pytest.fixture
+def world(home_page, municipality_index, rusko, masku, masku_teacher):
+    """The canaries, the public controls and the surfaces that show them."""
+    nousiainen = factories.MunicipalityPageFactory(
+        parent=municipality_index, municipality_code="538"
+    )
+    lieto = factories.MunicipalityPageFactory(parent=municipality_index, municipality_code="423")
+    rusko_teacher = make_teacher(rusko, "riikka.rusko")
+    nousiainen_teacher = make_teacher(nousiainen, "niina.nousiainen")
+    lieto_teacher = make_teacher(lieto, "leo.lieto")
+    masku_moderator = make_moderator(masku, "mikko.moderaattori")
+    places = _places(home_page)
+    plan, practice, collection = _public_controls(
+        rusko, rusko_teacher, places["network"], places["region"]
+    )
+
+    canaries = Canaries()
+    _hidden_plans(canaries, masku)
+    _submitted_plans(canaries, masku, masku_teacher, masku_moderator)
+    _draft_changes_of_plans(canaries, masku, masku_teacher)
+    draft_practice, town_practice = _hidden_practices(canaries, rusko)
+    clock = _public_clock(canaries, rusko, [practice, draft_practice, town_practice])
+    _network_canaries(canaries, places, municipality_index, rusko, masku)
+    sources = [(practice, "kaytanne"), (plan, "suunnitelma")]
+    _public_copies(sources, masku, masku_teacher)
+    _draft_copies(canaries, sources, nousiainen, nousiainen_teacher)
+    _private_copies(canaries, sources, lieto, lieto_teacher)
+    aura = _closed_town(canaries, municipality_index, practice)
+    open_copy = _open_copy_of_a_private_plan(canaries, rusko, rusko_teacher)
+    _editors_lists(home_page, collection, [plan, practice, clock, *(c.page for c in canaries)])
+
     controls = {"plan": plan, "practice": practice, "clock": clock, "open_copy": open_copy}
-    places = {
-        "plan_library": plan_library,
-        "practice_library": practice_library,
-        "network": network,
-        "region": region,
-        "collection": collection,
-        "towns": [rusko, masku, nousiainen, lieto, aura],
-    }
-    return canaries, controls, places
+    places["collection"] = collection
+    places["towns"] = [rusko, masku, nousiainen, lieto, aura]
+    return list(canaries), controls, places
 
 
-def surfaces_of(canaries, controls, places):
-    plan, practice, clock = controls["plan"], controls["practice"], controls["clock"]
-    plan_word, practice_word = "KONTROLLIsuunnitelma", "KONTROLLIkaytanne"
-    network, region = places["network"], places["region"]
-    surfaces = [
-        Surface("home page", "/", expect=[plan_word, practice_word]),
-        Surface("plan library", places["plan_library"].url, expect=[plan_word]),
+def _library_surfaces(places):
+    """The home page and the libraries, with their filters."""
+    plan_library = places["plan_library"].url
+    return [
+        Surface("home page", "/", expect=[PLAN_WORD, PRACTICE_WORD]),
+        Surface("plan library", plan_library, expect=[PLAN_WORD]),
         Surface(
             "plan library, most used",
-            places["plan_library"].url,
+            plan_library,
             {"jarjestys": "kaytetyimmat"},
-            expect=[plan_word],
+            expect=[PLAN_WORD],
         ),
-        Surface(
-            "plan library, private tag",
-            places["plan_library"].url,
-            {"aihe": "kanariatagi-salainen"},
-        ),
-        Surface("practice library", places["practice_library"].url, expect=[practice_word]),
-        Surface(
-            "plan library, the draft town",
-            places["plan_library"].url,
-            {"kunta": "sivu-18"},
-        ),
+        Surface("plan library, private tag", plan_library, {"aihe": "kanariatagi-salainen"}),
+        Surface("practice library", places["practice_library"].url, expect=[PRACTICE_WORD]),
+        Surface("plan library, the draft town", plan_library, {"kunta": "sivu-18"}),
+    ]
+
+
+def _network_surfaces(places, clock):
+    """The municipality and network indexes, the network's pages and the calendars."""
+    network, region = places["network"], places["region"]
+    return [
         Surface("municipality index", "/kunnat/", expect=["Rusko", "Masku"]),
         Surface(
             "municipality index, the network",
@@ -397,10 +455,10 @@ def surfaces_of(canaries, controls, places):
         Surface("network index", "/verkostot/", expect=[network.title]),
         Surface("network page", network.url, expect=["KONTROLLItapahtuma", "Kokoelma"]),
         Surface("region page", region.url, expect=["KONTROLLIaluetapahtuma"]),
-        Surface("collection page", places["collection"].url, expect=[plan_word, practice_word]),
+        Surface("collection page", places["collection"].url, expect=[PLAN_WORD, PRACTICE_WORD]),
         Surface("network iCal", f"{network.url}kalenteri/", expect=["KONTROLLItapahtuma"]),
         Surface("region iCal", f"{region.url}kalenteri/", expect=["KONTROLLIaluetapahtuma"]),
-        Surface("annual clock page", clock.url, expect=["KONTROLLIkellotehtava", practice_word]),
+        Surface("annual clock page", clock.url, expect=["KONTROLLIkellotehtava", PRACTICE_WORD]),
         Surface("annual clock iCal", f"{clock.url}kalenteri/", expect=["KONTROLLIkellotehtava"]),
         Surface(
             "annual clock iCal, another year",
@@ -408,6 +466,13 @@ def surfaces_of(canaries, controls, places):
             {"lukuvuosi": "2030"},
             expect=["KONTROLLIkellotehtava"],
         ),
+    ]
+
+
+def _site_surfaces(canaries, controls):
+    """The open copy, the sitemaps, robots.txt, and where an API or a feed would be."""
+    plan, practice = controls["plan"], controls["practice"]
+    return [
         Surface("public copy of a private plan", controls["open_copy"].url, expect=["Avoin"]),
         Surface("sitemap", "/sitemap.xml", expect=[plan.url, practice.url]),
         Surface("sitemap in Swedish", "/sv/sitemap.xml", expect=[plan.url]),
@@ -433,24 +498,32 @@ def surfaces_of(canaries, controls, places):
         Surface("Atom", "/atom/"),
         Surface("syöte", "/syote/"),
     ]
-    for town in places["towns"]:
-        # Rusko's own page lists its public controls.
-        expect = [plan_word, practice_word] if town.slug == "rusko" else []
+
+
+def _town_surfaces(towns):
+    """Every town's page, in Finnish and in Swedish: Rusko's lists its public controls."""
+    surfaces = []
+    for town in towns:
+        expect = [PLAN_WORD, PRACTICE_WORD] if town.slug == "rusko" else []
         surfaces.append(Surface(f"town page {town.title}", town.url, expect=expect))
         surfaces.append(
             Surface(f"town page {town.title} in Swedish", f"/sv{town.url}", expect=expect)
         )
+    return surfaces
 
-    # The copy counts: one public copy in Masku, whatever the drafts and private copies.
-    for source in (practice, plan):
-        surfaces.append(
-            Surface(
-                f"copy count on {source.title}",
-                source.url,
-                extract=adoption_of,
-                expect=["Käytössä 1 kunnassa", "Masku"],
-            )
+
+def _count_surfaces(controls, places):
+    """The copy counts: one public copy in Masku, whatever the drafts and private copies."""
+    plan, practice = controls["plan"], controls["practice"]
+    surfaces = [
+        Surface(
+            f"copy count on {source.title}",
+            source.url,
+            extract=adoption_of,
+            expect=["Käytössä 1 kunnassa", "Masku"],
         )
+        for source in (practice, plan)
+    ]
     surfaces.append(
         Surface(
             "copy count in the plan library",
@@ -460,79 +533,105 @@ def surfaces_of(canaries, controls, places):
         )
     )
     rusko = places["towns"][0]
-    for source in (practice, plan):
+    surfaces += [
+        Surface(
+            f"copy count of {source.title} on the town page",
+            rusko.url,
+            extract=between(f'href="{source.url}"', "</li>"),
+            expect=["kopioitu 1 kerran"],
+        )
+        for source in (practice, plan)
+    ]
+    return surfaces
+
+
+def _search_surfaces(prefix, search_words, controls):
+    """Search in one language: nothing for a canary word, the controls found."""
+    surfaces = []
+    for word in search_words:
         surfaces.append(
             Surface(
-                f"copy count of {source.title} on the town page",
-                rusko.url,
-                extract=between(f'href="{source.url}"', "</li>"),
-                expect=["kopioitu 1 kerran"],
+                f"search{prefix} {word}",
+                f"{prefix}/haku/",
+                {"q": word},
+                query=word,
+                finds_nothing=True,
             )
         )
-
-    # Search, in Finnish and in Swedish: nothing for a canary word, the controls found.
-    search_words = [word for canary in canaries for word in canary.words]
-    for prefix in ("", "/sv"):
-        for word in search_words:
-            surfaces.append(
-                Surface(
-                    f"search{prefix} {word}",
-                    f"{prefix}/haku/",
-                    {"q": word},
-                    query=word,
-                    finds_nothing=True,
-                )
+        surfaces.append(
+            Surface(
+                f"search suggestions{prefix} {word}",
+                f"{prefix}/haku/ehdotukset/",
+                {"q": word},
+                query=word,
             )
-            surfaces.append(
-                Surface(
-                    f"search suggestions{prefix} {word}",
-                    f"{prefix}/haku/ehdotukset/",
-                    {"q": word},
-                    query=word,
-                )
+        )
+    # Filters alone list every page of a kind, newest first.
+    for kind in ("suunnitelma", "kaytanne", "vuosikello", "kehittamissuunnitelma"):
+        surfaces.append(
+            Surface(f"search{prefix} all of {kind}", f"{prefix}/haku/", {"tyyppi": kind})
+        )
+    for word, page in ((PLAN_WORD, controls["plan"]), (PRACTICE_WORD, controls["practice"])):
+        surfaces.append(
+            Surface(
+                f"search{prefix} {word}",
+                f"{prefix}/haku/",
+                {"q": word},
+                query=word,
+                expect=[page.url],
             )
-        # Filters alone list every page of a kind, newest first.
-        for kind in ("suunnitelma", "kaytanne", "vuosikello", "kehittamissuunnitelma"):
-            surfaces.append(
-                Surface(f"search{prefix} all of {kind}", f"{prefix}/haku/", {"tyyppi": kind})
-            )
-        for word, page in ((plan_word, plan), (practice_word, practice)):
-            surfaces.append(
-                Surface(
-                    f"search{prefix} {word}",
-                    f"{prefix}/haku/",
-                    {"q": word},
-                    query=word,
-                    expect=[page.url],
-                )
-            )
-
-    # Every canary's own addresses, and those of the public controls.
-    own_pages = {page.pk: page for page in [plan, practice, clock, *(c.page for c in canaries)]}
-    for page in own_pages.values():
-        url = page.url
-        addresses = [
-            ("page", url),
-            ("page in Swedish", f"/sv{url}"),
-            ("copy view", f"/kopioi/{page.pk}/"),
-            ("plan from practice view", f"/suunnittele/{page.pk}/"),
-            ("admin preview", f"/admin/pages/{page.pk}/edit/preview/"),
-            ("admin draft view", f"/admin/pages/{page.pk}/view_draft/"),
-        ]
-        if page.latest_revision_id:
-            addresses.append(
-                (
-                    "admin revision view",
-                    f"/admin/pages/{page.pk}/revisions/{page.latest_revision_id}/view/",
-                )
-            )
-        if page.specific_class.__name__ == "LessonPlanPage":
-            addresses.append(("pupil view", f"{url}oppilaalle/"))
-        if page.specific_class.__name__ in ("AnnualClockPage", "NetworkPage", "RegionPage"):
-            addresses.append(("iCal", f"{url}kalenteri/"))
-        for label, address in addresses:
-            surfaces.append(Surface(f"{label} of {page.title}", address, own=page))
+        )
     return surfaces
+
+
+def _addresses_of(page):
+    """(label, address) of everything that shows a page, or its draft, or lets it be used."""
+    url = page.url
+    addresses = [
+        ("page", url),
+        ("page in Swedish", f"/sv{url}"),
+        ("copy view", f"/kopioi/{page.pk}/"),
+        ("plan from practice view", f"/suunnittele/{page.pk}/"),
+        ("admin preview", f"/admin/pages/{page.pk}/edit/preview/"),
+        ("admin draft view", f"/admin/pages/{page.pk}/view_draft/"),
+    ]
+    if page.latest_revision_id:
+        addresses.append(
+            (
+                "admin revision view",
+                f"/admin/pages/{page.pk}/revisions/{page.latest_revision_id}/view/",
+            )
+        )
+    if page.specific_class.__name__ == "LessonPlanPage":
+        addresses.append(("pupil view", f"{url}oppilaalle/"))
+    if page.specific_class.__name__ in ("AnnualClockPage", "NetworkPage", "RegionPage"):
+        addresses.append(("iCal", f"{url}kalenteri/"))
+    return addresses
+
+
+def _own_address_surfaces(canaries, controls):
+    """Every canary's own addresses, and those of the public controls."""
+    pages = [controls["plan"], controls["practice"], controls["clock"]]
+    own_pages = {page.pk: page for page in [*pages, *(c.page for c in canaries)]}
+    return [
+        Surface(f"{label} of {page.title}", address, own=page)
+        for page in own_pages.values()
+        for label, address in _addresses_of(page)
+    ]
+
+
+def surfaces_of(canaries, controls, places):
+    search_words = [word for canary in canaries for word in canary.words]
+    return [
+        *_library_surfaces(places),
+        *_network_surfaces(places, controls["clock"]),
+        *_site_surfaces(canaries, controls),
+        *_town_surfaces(places["towns"]),
+        *_count_surfaces(controls, places),
+        *_search_surfaces("", search_words, controls),
+        *_search_surfaces("/sv", search_words, controls),
+        *_own_address_surfaces(canaries, controls),
+    ]
 
 
 def markers_of(canary, surface):
@@ -544,6 +643,41 @@ def markers_of(canary, surface):
         if canary.count_markers:
             found += LEAKED_COUNTS
     return found
+
+
+def readable_text(surface, response):
+    """The part of the answer that is read: without the echoed query, only what is extracted."""
+    text = answer_text(response)
+    if surface.query:
+        text = re.sub(re.escape(surface.query), "", text, flags=re.IGNORECASE)
+    if surface.extract is not None:
+        text = surface.extract(text)
+    return text
+
+
+def leaks_on(canaries, surface, response, text, where):
+    """Every canary marker in ``text``, and pages a search for a canary word finds."""
+    folded = text.casefold()
+    leaks = [
+        f"{canary.kind}: {marker!r} on {where}"
+        for canary in canaries
+        for marker in markers_of(canary, surface)
+        if marker.casefold() in folded
+    ]
+    if surface.finds_nothing and response.context and response.context.get("page_obj"):
+        found = response.context["page_obj"].paginator.count
+        if found:
+            leaks.append(f"search finds {found} page(s) for a canary word: {where}")
+    return leaks
+
+
+def print_matrix(canaries, surfaces, requests, leaks, missing):
+    print(f"\nLeak matrix: {len(canaries)} canaries × {len(surfaces)} surfaces")
+    print(f"{requests} requests, {len(leaks)} leaks")
+    for leak in leaks:
+        print(f"  LEAK {leak}")
+    for entry in missing:
+        print(f"  MISSING {entry}")
 
 
 @pytest.mark.django_db
@@ -558,28 +692,11 @@ def test_no_canary_reaches_an_anonymous_reader(world, capsys):
     for surface in surfaces:
         response = client.get(surface.url, surface.params)
         requests += 1
-        text = answer_text(response)
-        if surface.query:
-            text = re.sub(re.escape(surface.query), "", text, flags=re.IGNORECASE)
-        if surface.extract is not None:
-            text = surface.extract(text)
-        folded = text.casefold()
+        text = readable_text(surface, response)
         where = f"{surface.label} ({surface.url} {surface.params or ''}, {response.status_code})"
-        for canary in canaries:
-            for marker in markers_of(canary, surface):
-                if marker.casefold() in folded:
-                    leaks.append(f"{canary.kind}: {marker!r} on {where}")
-        if surface.finds_nothing and response.context and response.context.get("page_obj"):
-            found = response.context["page_obj"].paginator.count
-            if found:
-                leaks.append(f"search finds {found} page(s) for a canary word: {where}")
+        leaks += leaks_on(canaries, surface, response, text, where)
         missing += [f"{word!r} not on {where}" for word in surface.expect if word not in text]
     with capsys.disabled():
-        print(f"\nLeak matrix: {len(canaries)} canaries × {len(surfaces)} surfaces")
-        print(f"{requests} requests, {len(leaks)} leaks")
-        for leak in leaks:
-            print(f"  LEAK {leak}")
-        for entry in missing:
-            print(f"  MISSING {entry}")
+        print_matrix(canaries, surfaces, requests, leaks, missing)
     assert leaks == []
     assert missing == []

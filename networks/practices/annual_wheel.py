@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from django.utils.dates import MONTHS
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.text import capfirst
 from django.utils.translation import ngettext
 
@@ -102,119 +102,138 @@ def _positions(count, start):
     ]
 
 
-def render_annual_wheel(activities, *, title, id_prefix="wheel", size=640) -> SafeString:
-    """The annual wheel of `activities` as an inline SVG.
+def _concat(parts):
+    """Safe pieces of markup one after another, still safe: a plain string would be escaped."""
+    return format_html_join("", "{}", ((part,) for part in parts))
 
-    activities: iterable of objects or dicts with .month/'month' (1 to 12), .title/'title' and
-    .anchor/'anchor' (the id of the activity's entry in the accessible list on the same page).
-    """
-    if not ID_PREFIX.match(id_prefix):
-        raise ValueError(f"id_prefix must be a plain HTML id, not {id_prefix!r}")
+
+def _by_month(activities):
+    """{month: [(title, anchor), ...]} for every month of the school year, in input order."""
     by_month = {month: [] for month in SCHOOL_YEAR_MONTHS}
     for item in activities:
         month = int(_field(item, "month"))
         if month not in by_month:
             raise ValueError(f"month must be 1 to 12, not {month}")
         by_month[month].append((str(_field(item, "title")), str(_field(item, "anchor") or "")))
+    return by_month
 
-    scale, centre = size / 640, size / 2
 
-    def xy(radius, angle):
+class _Canvas:
+    """Points and texts on a wheel `size` units wide, placed in units of a 640-unit wheel."""
+
+    def __init__(self, size):
+        self.scale, self.centre = size / 640, size / 2
+
+    def xy(self, radius, angle):
         """The point `radius` out from the centre, `angle` degrees clockwise from 12 o'clock."""
         a = math.radians(angle)
-        return centre + radius * scale * math.sin(a), centre - radius * scale * math.cos(a)
+        return (
+            self.centre + radius * self.scale * math.sin(a),
+            self.centre - radius * self.scale * math.cos(a),
+        )
 
-    def text(radius, angle, rotate, content, font, **attrs):
-        x, y = xy(radius, angle)
+    def text(self, radius, angle, rotate, content, font, **attrs):
+        x, y = self.xy(radius, angle)
         rotate = (rotate + 180) % 360 - 180  # -180 to 180 degrees, to read the markup easily
         return _el(
             "text", content, x=x, y=y, transform=f"rotate({_num(rotate)} {_num(x)} {_num(y)})",
-            dominant_baseline="central", font_size=font * scale, **attrs,
+            dominant_baseline="central", font_size=font * self.scale, **attrs,
         )  # fmt: skip
 
-    p = id_prefix
-    names = {month: _month_name(month) for month in SCHOOL_YEAR_MONTHS}
-    desc = "; ".join(
+
+def _desc(names, by_month):
+    """How many activities each month has, in words."""
+    return "; ".join(
         ngettext("%(month)s: %(count)s activity", "%(month)s: %(count)s activities", n)
         % {"month": names[month], "count": n}
         for month, n in ((month, len(by_month[month])) for month in SCHOOL_YEAR_MONTHS)
     )
-    # An inline SVG's <style> applies to the whole page, so every rule is scoped to this wheel.
-    style = (
+
+
+def _style(p):
+    """An inline SVG's <style> applies to the whole page, so every rule is scoped to this wheel
+    (`p` matched ID_PREFIX, so nothing in it needs escaping)."""
+    return (
         f"#{p} a:focus circle, #{p} a:focus-visible circle {{ stroke: {TEXT}; stroke-width: 3; }}"
         f" #{p} a:hover circle {{ fill: #073a66; }}"
         f" #{p} a:focus text, #{p} a:focus-visible text, #{p} a:hover text"
         " { text-decoration: underline; }"
     )
-    parts = [
-        _el("title", title, id=f"{p}-title"),
-        _el("desc", desc + ".", id=f"{p}-desc"),
-        _el("style", mark_safe(style)),  # noqa: S308 - the prefix matched ID_PREFIX
-    ]
 
-    for i, month in enumerate(SCHOOL_YEAR_MONTHS):
-        start, mid, items = i * 30, i * 30 + 15, by_month[month]
-        (x1, y1), (x2, y2) = xy(OUTER, start), xy(OUTER, start + 30)
-        (x3, y3), (x4, y4) = xy(CENTRE, start + 30), xy(CENTRE, start)
-        outer, inner = _num(OUTER * scale), _num(CENTRE * scale)
-        # An annular wedge: clockwise along the outer arc, back along the inner one.
-        wedge = (
-            f"M{_num(x1)} {_num(y1)}A{outer} {outer} 0 0 1 {_num(x2)} {_num(y2)}"
-            f"L{_num(x3)} {_num(y3)}A{inner} {inner} 0 0 0 {_num(x4)} {_num(y4)}Z"
-        )
-        sector = [
-            _el(
-                "path",
-                class_="sector",
-                d=wedge,
-                fill=FILLS[i % 2],
-                stroke=OUTLINE,
-                stroke_width=1.5 * scale,
-            )
-        ]
-        # Month names follow the ring; in the lower half they turn half a circle to stay
-        # upright, which puts the name, the upper line, nearer the centre.
-        lower = 90 < mid < 270
-        rotate = mid - 180 if lower else mid
-        name_r, count_r = (281, 299) if lower else (299, 281)
-        label = text(name_r, mid, rotate, names[month], 14, font_weight="bold", class_="month")
-        label += text(count_r, mid, rotate, _count(len(items)), 12, class_="count")
-        sector.append(_el("g", label, aria_hidden="true", text_anchor="middle"))
 
-        for (radius, angle, marker), (title_, anchor) in zip(
-            _positions(len(items), start), items, strict=True
-        ):
-            cx, cy = xy(radius, angle)
-            content = _el("title", title_) + _el(
-                "circle", class_="marker", cx=cx, cy=cy, r=marker * scale, fill=MARKER,
-                stroke="#ffffff", stroke_width=1.5 * scale,
-            )  # fmt: skip
-            if len(items) <= TITLED:
-                # Titles run outwards along the radius, turned so that they never read upside
-                # down: on the left half they are anchored at their end, next to the marker.
-                right = angle % 360 < 180
-                content += text(
-                    117, angle, angle - 90 if right else angle + 90, _short(title_), 12,
-                    text_anchor="start" if right else "end",
-                )  # fmt: skip
-            if anchor:
-                # The label names the month too, for someone who moves from link to link.
-                sector.append(
-                    _el("a", content, href=f"#{anchor}", aria_label=f"{names[month]}: {title_}")
-                )
-            else:
-                sector.append(_el("g", content))
-        parts.append(_el("g", mark_safe("".join(sector)), data_month=str(month)))  # noqa: S308
-
-    # The ring under the month names, and the centre with the wheel's title and total.
-    parts.append(
-        _el("circle", cx=centre, cy=centre, r=BAND * scale, fill="none", stroke=OUTLINE)
-        + _el("circle", cx=centre, cy=centre, r=CENTRE * scale, fill="#ffffff", stroke=OUTLINE)
+def _wedge(canvas, start):
+    """An annular wedge: clockwise along the outer arc, back along the inner one."""
+    (x1, y1), (x2, y2) = canvas.xy(OUTER, start), canvas.xy(OUTER, start + 30)
+    (x3, y3), (x4, y4) = canvas.xy(CENTRE, start + 30), canvas.xy(CENTRE, start)
+    outer, inner = _num(OUTER * canvas.scale), _num(CENTRE * canvas.scale)
+    return (
+        f"M{_num(x1)} {_num(y1)}A{outer} {outer} 0 0 1 {_num(x2)} {_num(y2)}"
+        f"L{_num(x3)} {_num(y3)}A{inner} {inner} 0 0 0 {_num(x4)} {_num(y4)}Z"
     )
+
+
+def _month_label(canvas, mid, name, count):
+    """The month's name and its number of activities in the ring. Month names follow the ring;
+    in the lower half they turn half a circle to stay upright, which puts the name, the upper
+    line, nearer the centre."""
+    lower = 90 < mid < 270
+    rotate = mid - 180 if lower else mid
+    name_r, count_r = (281, 299) if lower else (299, 281)
+    label = canvas.text(name_r, mid, rotate, name, 14, font_weight="bold", class_="month")
+    label += canvas.text(count_r, mid, rotate, _count(count), 12, class_="count")
+    return _el("g", label, aria_hidden="true", text_anchor="middle")
+
+
+def _marker(canvas, position, title, anchor, month_name, titled):
+    """An activity's marker, with its title beside it if `titled`, linked to its entry."""
+    radius, angle, marker = position
+    cx, cy = canvas.xy(radius, angle)
+    content = _el("title", title) + _el(
+        "circle", class_="marker", cx=cx, cy=cy, r=marker * canvas.scale, fill=MARKER,
+        stroke="#ffffff", stroke_width=1.5 * canvas.scale,
+    )  # fmt: skip
+    if titled:
+        # Titles run outwards along the radius, turned so that they never read upside down:
+        # on the left half they are anchored at their end, next to the marker.
+        right = angle % 360 < 180
+        content += canvas.text(
+            117, angle, angle - 90 if right else angle + 90, _short(title), 12,
+            text_anchor="start" if right else "end",
+        )  # fmt: skip
+    if anchor:
+        # The label names the month too, for someone who moves from link to link.
+        return _el("a", content, href=f"#{anchor}", aria_label=f"{month_name}: {title}")
+    return _el("g", content)
+
+
+def _sector(canvas, i, month, name, items):
+    """The `i`th month of the school year: its wedge, its label and its activities' markers."""
+    start = i * 30
+    sector = [
+        _el(
+            "path",
+            class_="sector",
+            d=_wedge(canvas, start),
+            fill=FILLS[i % 2],
+            stroke=OUTLINE,
+            stroke_width=1.5 * canvas.scale,
+        ),
+        _month_label(canvas, start + 15, name, len(items)),
+    ]
+    titled = len(items) <= TITLED
+    for position, (title, anchor) in zip(_positions(len(items), start), items, strict=True):
+        sector.append(_marker(canvas, position, title, anchor, name, titled))
+    return _el("g", _concat(sector), data_month=str(month))
+
+
+def _centre(canvas, title, total):
+    """The ring under the month names, and the centre with the wheel's title and total."""
+    centre, scale = canvas.centre, canvas.scale
+    ring = _el("circle", cx=centre, cy=centre, r=BAND * scale, fill="none", stroke=OUTLINE)
+    ring += _el("circle", cx=centre, cy=centre, r=CENTRE * scale, fill="#ffffff", stroke=OUTLINE)
     lines = textwrap.wrap(title, 16) or [""]  # 16 bold characters fit the circle
     if len(lines) > 3:
         lines = [*lines[:2], _short(f"{lines[2]} {lines[3]}", 16)]
-    total = sum(len(items) for items in by_month.values())
     top = centre - (len(lines) * 10 + 12) * scale  # lines of 20 units, the total below them
     centre_text = [
         _el("text", line, x=centre, y=top + (10 + 20 * k) * scale, font_size=15 * scale,
@@ -225,10 +244,36 @@ def render_annual_wheel(activities, *, title, id_prefix="wheel", size=640) -> Sa
         _el("text", _count(total), x=centre, y=top + (14 + 20 * len(lines)) * scale,
             font_size=13 * scale, dominant_baseline="central")
     )  # fmt: skip
-    centre_group = mark_safe("".join(centre_text))  # noqa: S308 - built by _el
-    parts.append(_el("g", centre_group, class_="centre", aria_hidden="true", text_anchor="middle"))
+    group = _el(
+        "g", _concat(centre_text), class_="centre", aria_hidden="true", text_anchor="middle"
+    )
+    return ring + group
+
+
+def render_annual_wheel(activities, *, title, id_prefix="wheel", size=640) -> SafeString:
+    """The annual wheel of `activities` as an inline SVG.
+
+    activities: iterable of objects or dicts with .month/'month' (1 to 12), .title/'title' and
+    .anchor/'anchor' (the id of the activity's entry in the accessible list on the same page).
+    """
+    if not ID_PREFIX.match(id_prefix):
+        raise ValueError(f"id_prefix must be a plain HTML id, not {id_prefix!r}")
+    by_month = _by_month(activities)
+    canvas = _Canvas(size)
+    p = id_prefix
+    names = {month: _month_name(month) for month in SCHOOL_YEAR_MONTHS}
+    parts = [
+        _el("title", title, id=f"{p}-title"),
+        _el("desc", _desc(names, by_month) + ".", id=f"{p}-desc"),
+        _el("style", _style(p)),
+        *(
+            _sector(canvas, i, month, names[month], by_month[month])
+            for i, month in enumerate(SCHOOL_YEAR_MONTHS)
+        ),
+        _centre(canvas, title, sum(len(items) for items in by_month.values())),
+    ]
     return _el(
-        "svg", mark_safe("".join(parts)), xmlns="http://www.w3.org/2000/svg", id=p,  # noqa: S308
+        "svg", _concat(parts), xmlns="http://www.w3.org/2000/svg", id=p,
         class_="annual-wheel", viewBox=f"0 0 {_num(size)} {_num(size)}", width="100%",
         role="group", aria_labelledby=f"{p}-title", aria_describedby=f"{p}-desc",
         font_family="inherit", fill=TEXT,

@@ -62,67 +62,113 @@ def choice_lookup(choices):
     return lookup
 
 
-def parse(text, user):
-    """(sessions, errors): the rows as unsaved sessions, or what is wrong with them."""
+def _read_rows(text):
+    """(rows, line of the first row): the rows of the file, without its heading line.
+
+    The delimiter is whichever of semicolon and comma the start of the file has more of.
+    """
     sample = text[:2048]
     delimiter = ";" if sample.count(";") >= sample.count(",") else ","
     rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    first_line = 1
     if rows and [cell.strip().lower() for cell in rows[0]][:3] == COLUMNS[:3]:
-        rows, first_line = rows[1:], 2
+        return rows[1:], 2
+    return rows, 1
+
+
+def _date(text):
+    """The date written in one of DATE_FORMATS, or None."""
+    for pattern in DATE_FORMATS:
+        try:
+            return datetime.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _duration_problems(minutes):
+    if not minutes.isdigit() or not 5 <= int(minutes) <= 600:
+        return [gettext("the duration must be 5–600 minutes")]
+    return []
+
+
+def _reached_problems(reached):
+    if not reached.isdigit() or int(reached) > 1000:
+        return [gettext("the number of teachers must be 0–1000")]
+    return []
+
+
+class _RowReader:
+    """Reads the rows of a file as a tutor's sessions, in the tutor's towns."""
+
+    def __init__(self, user):
+        self.user = user
+        self.towns = {}
+        for town in tutor_towns(user):
+            self.towns[town.title.lower()] = town
+            self.towns[town.municipality_code] = town
+        self.kinds = choice_lookup(TutorSession.Kind.choices)
+        self.themes = choice_lookup(TutorSession.Theme.choices)
+        self.today = timezone.localdate()
+
+    def read(self, cells):
+        """(session, []) for a good row, or (None, what is wrong with it)."""
+        date, minutes, town, school, kind, theme, reached, note = cells[: len(COLUMNS)]
+        day = _date(date)
+        reached = reached or "1"
+        problems = [
+            *self.date_problems(date, day),
+            *_duration_problems(minutes),
+            *self.choice_problems(town, kind, theme),
+            *_reached_problems(reached),
+        ]
+        if problems:
+            return None, problems
+        session = TutorSession(
+            tutor=self.user, date=day, minutes=int(minutes), town=self.towns[town.lower()],
+            school=school[:160], kind=self.kinds[kind.lower()], theme=self.themes[theme.lower()],
+            teachers_reached=int(reached), note=note[:1000],
+        )  # fmt: skip
+        return session, []
+
+    def date_problems(self, date, day):
+        if day is None:
+            return [gettext("the date “%(value)s” is not a date") % {"value": date}]
+        if day > self.today:
+            return [gettext("the date is in the future")]
+        return []
+
+    def choice_problems(self, town, kind, theme):
+        problems = []
+        if town.lower() not in self.towns:
+            problems.append(gettext("“%(value)s” is not a municipality of yours") % {"value": town})
+        if kind.lower() not in self.kinds:
+            problems.append(gettext("unknown kind “%(value)s”") % {"value": kind})
+        if theme.lower() not in self.themes:
+            problems.append(gettext("unknown theme “%(value)s”") % {"value": theme})
+        return problems
+
+
+def parse(text, user):
+    """(sessions, errors): the rows as unsaved sessions, or what is wrong with them."""
+    rows, first_line = _read_rows(text)
     if not rows:
         return [], [gettext("The file has no rows.")]
     if len(rows) > MAX_ROWS:
         return [], [gettext("The file has more than %(max)s rows: split it into parts.")
                     % {"max": f"{MAX_ROWS:,}".replace(",", " ")}]  # fmt: skip
-    towns = {}
-    for town in tutor_towns(user):
-        towns[town.title.lower()] = town
-        towns[town.municipality_code] = town
-    kinds = choice_lookup(TutorSession.Kind.choices)
-    themes = choice_lookup(TutorSession.Theme.choices)
-    today = timezone.localdate()
+    reader = _RowReader(user)
     sessions, errors = [], []
     # Rows are named by their line in the file, the heading line counted, as a spreadsheet does.
     for number, row in enumerate(rows, start=first_line):
         cells = [cell.strip() for cell in row] + [""] * (len(COLUMNS) - len(row))
         if not any(cells):
             continue
-        date, minutes, town, school, kind, theme, reached, note = cells[: len(COLUMNS)]
-        problems = []
-        day = None
-        for pattern in DATE_FORMATS:
-            try:
-                day = datetime.datetime.strptime(date, pattern).date()
-                break
-            except ValueError:
-                continue
-        if day is None:
-            problems.append(gettext("the date “%(value)s” is not a date") % {"value": date})
-        elif day > today:
-            problems.append(gettext("the date is in the future"))
-        if not minutes.isdigit() or not 5 <= int(minutes) <= 600:
-            problems.append(gettext("the duration must be 5–600 minutes"))
-        if town.lower() not in towns:
-            problems.append(gettext("“%(value)s” is not a municipality of yours") % {"value": town})
-        if kind.lower() not in kinds:
-            problems.append(gettext("unknown kind “%(value)s”") % {"value": kind})
-        if theme.lower() not in themes:
-            problems.append(gettext("unknown theme “%(value)s”") % {"value": theme})
-        reached = reached or "1"
-        if not reached.isdigit() or int(reached) > 1000:
-            problems.append(gettext("the number of teachers must be 0–1000"))
+        session, problems = reader.read(cells)
         if problems:
             errors.append(gettext("Row %(number)s: %(problems)s.")
                           % {"number": number, "problems": "; ".join(problems)})  # fmt: skip
-            continue
-        sessions.append(
-            TutorSession(
-                tutor=user, date=day, minutes=int(minutes), town=towns[town.lower()],
-                school=school[:160], kind=kinds[kind.lower()], theme=themes[theme.lower()],
-                teachers_reached=int(reached), note=note[:1000],
-            )
-        )  # fmt: skip
+        else:
+            sessions.append(session)
     return sessions, errors
 
 

@@ -91,42 +91,41 @@ class PeriodForm(forms.Form):
         return values["verkosto"], values["alku"], values["loppu"]
 
 
-def report(network, start, end):
-    """Sums of the network's member towns' sessions from the month ``start`` to ``end``."""
-    towns = {m.municipality_id: m.municipality for m in network.memberships.select_related(
+def _member_towns(network):
+    """{municipality id: municipality} of the network's member towns."""
+    return {m.municipality_id: m.municipality for m in network.memberships.select_related(
         "municipality").only("municipality__title", "municipality__path", "municipality_id",
                              "network_id")}  # fmt: skip
-    sessions = TutorSession.objects.filter(
-        town_id__in=list(towns), date__gte=start, date__lt=add_months(end, 1)
-    )
-    sums = {"minutes": Sum("minutes"), "sessions": Count("pk"), "reached": Sum("teachers_reached")}
 
-    def grouped(key):
-        return {
-            row[key]: row
-            for row in sessions.values(key).annotate(**sums).order_by()
-        }  # fmt: skip
 
-    def row(label, found):
-        found = found or {}
-        return Row(str(label), found.get("minutes") or 0, found.get("sessions") or 0,
-                   found.get("reached") or 0)  # fmt: skip
+def _grouped(sessions, key, sums):
+    """{value of ``key``: its sums} of the sessions."""
+    return {
+        row[key]: row
+        for row in sessions.values(key).annotate(**sums).order_by()
+    }  # fmt: skip
 
+
+def _row(label, found):
+    """A report row of the sums ``found`` (none: zeros)."""
+    found = found or {}
+    return Row(str(label), found.get("minutes") or 0, found.get("sessions") or 0,
+               found.get("reached") or 0)  # fmt: skip
+
+
+def _month_rows(sessions, sums, start, end):
+    """A row for every month from ``start`` to ``end``, those without sessions too."""
     by_month_found = grouped_month(sessions, sums)
     months = []
     month = start
     while month <= end:
-        months.append(row(date_format(month, "M Y"), by_month_found.get(month)))
+        months.append(_row(date_format(month, "M Y"), by_month_found.get(month)))
         month = add_months(month, 1)
-    kinds = grouped("kind")
-    themes = grouped("theme")
-    by_town = grouped("town_id")
-    regions = list(
-        RegionPage.objects.child_of(network)
-        .live()
-        .order_by("title")
-        .prefetch_related("municipalities")
-    )
+    return months
+
+
+def _region_rows(regions, by_town):
+    """A row for every region: the sums of its member towns."""
     region_rows = []
     for region in regions:
         members = [town.pk for town in region.municipalities.all()]
@@ -136,23 +135,46 @@ def report(network, start, end):
             sum((by_town.get(pk) or {}).get("sessions") or 0 for pk in members),
             sum((by_town.get(pk) or {}).get("reached") or 0 for pk in members),
         ))  # fmt: skip
-    town_rows = sorted(
-        (row(town.title, by_town.get(pk)) for pk, town in towns.items()),
-        key=lambda r: (-r.minutes, r.label),
-    )
-    total = Row(
+    return region_rows
+
+
+def _total(months):
+    return Row(
         gettext("Total"),
         sum(r.minutes for r in months),
         sum(r.sessions for r in months),
         sum(r.reached for r in months),
     )
+
+
+def report(network, start, end):
+    """Sums of the network's member towns' sessions from the month ``start`` to ``end``."""
+    towns = _member_towns(network)
+    sessions = TutorSession.objects.filter(
+        town_id__in=list(towns), date__gte=start, date__lt=add_months(end, 1)
+    )
+    sums = {"minutes": Sum("minutes"), "sessions": Count("pk"), "reached": Sum("teachers_reached")}
+    months = _month_rows(sessions, sums, start, end)
+    kinds = _grouped(sessions, "kind", sums)
+    themes = _grouped(sessions, "theme", sums)
+    by_town = _grouped(sessions, "town_id", sums)
+    regions = list(
+        RegionPage.objects.child_of(network)
+        .live()
+        .order_by("title")
+        .prefetch_related("municipalities")
+    )
+    town_rows = sorted(
+        (_row(town.title, by_town.get(pk)) for pk, town in towns.items()),
+        key=lambda r: (-r.minutes, r.label),
+    )
     return {
         "months": months,
-        "kinds": [row(label, kinds.get(key)) for key, label in TutorSession.Kind.choices],
-        "themes": [row(label, themes.get(key)) for key, label in TutorSession.Theme.choices],
+        "kinds": [_row(label, kinds.get(key)) for key, label in TutorSession.Kind.choices],
+        "themes": [_row(label, themes.get(key)) for key, label in TutorSession.Theme.choices],
         "towns": town_rows,
-        "regions": region_rows,
-        "total": total,
+        "regions": _region_rows(regions, by_town),
+        "total": _total(months),
         "region_pages": regions,
         "town_pages": towns,
         "team_planning": team_planning(towns, start, add_months(end, 1)),
@@ -314,6 +336,67 @@ def export_rows(label_heading, rows):
     return [heading, *[[r.label, r.hours, r.sessions, r.reached] for r in rows]]
 
 
+def _export_tables(parts, heat, data):
+    """(title, rows) of every table of an export, in order: the sums, the competence mapping
+    (if the network has one), team planning and trainings."""
+    tables = [(str(title), export_rows(label, rows)) for _key, title, label, rows in parts]
+    if heat_export_rows(heat):
+        tables.append((gettext("Competence mapping"), heat_export_rows(heat)))
+    tables.append((gettext("Team planning"), planning_export_rows(data["team_planning"])))
+    tables.append((gettext("Trainings"), training_export_rows(data["trainings"])))
+    return tables
+
+
+def _csv_response(tables, name):
+    """The tables one after another, each under its title, an empty row between them."""
+    rows = []
+    for title, table in tables:
+        if rows:
+            rows.append([])
+        rows += [[title], *table]
+    response = HttpResponse(csv_bytes(rows), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    return response
+
+
+def _xlsx_response(tables, name):
+    """A sheet for every table."""
+    workbook = xlsx_bytes(dict(tables))
+    response = HttpResponse(
+        workbook,
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+    return response
+
+
+def _report_page(request, context, parts, heat, data):
+    """The report as HTML: a bar chart of every table of sums."""
+    charts = [
+        {"key": key, "title": title, "label": label, "rows": rows, "chart": bar_chart(rows)}
+        for key, title, label, rows in parts
+    ]
+    planning = data["team_planning"]
+    return TemplateResponse(
+        request,
+        "tutoring/report.html",
+        {
+            **context,
+            "charts": charts,
+            "total": data["total"],
+            "heat": heat,
+            "planning": planning,
+            "trainings": data["trainings"],
+            "training_participants": sum(e.participants or 0 for e in data["trainings"]),
+            "planning_chart": pair_chart(planning),
+            "query": request.GET.urlencode(),
+            "page_title": _("Tutor work report"),
+            "header_title": _("Tutor work report"),
+            "header_icon": "table",
+        },
+    )
+
+
 def tutor_report(request):
     """The report page for the networks the user coordinates, as HTML, CSV or XLSX."""
     networks = list(coordinated_networks(request.user).only("title", "slug", "path"))
@@ -328,52 +411,8 @@ def tutor_report(request):
     export = request.GET.get("muoto")
     name = f"tutortyo-{network.slug}-{start:%Y-%m}-{end:%Y-%m}"
     if export == "csv":
-        rows = []
-        for _key, title, label, section_rows in parts:
-            rows += [[str(title)], *export_rows(label, section_rows), []]
-        if heat_export_rows(heat):
-            rows += [[gettext("Competence mapping")], *heat_export_rows(heat), []]
-        rows += [[gettext("Team planning")], *planning_export_rows(data["team_planning"]), []]
-        rows += [[gettext("Trainings")], *training_export_rows(data["trainings"])]
-        response = HttpResponse(csv_bytes(rows), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-        return response
+        return _csv_response(_export_tables(parts, heat, data), name)
     if export == "xlsx":
-        sheets = {str(title): export_rows(label, rows) for _key, title, label, rows in parts}
-        if heat_export_rows(heat):
-            sheets[gettext("Competence mapping")] = heat_export_rows(heat)
-        sheets[gettext("Team planning")] = planning_export_rows(data["team_planning"])
-        sheets[gettext("Trainings")] = training_export_rows(data["trainings"])
-        workbook = xlsx_bytes(sheets)
-        response = HttpResponse(
-            workbook,
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-        response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-        return response
-    charts = [
-        {"key": key, "title": title, "label": label, "rows": rows, "chart": bar_chart(rows)}
-        for key, title, label, rows in parts
-    ]
-    planning = data["team_planning"]
-    return TemplateResponse(
-        request,
-        "tutoring/report.html",
-        {
-            "form": form,
-            "network": network,
-            "start": start,
-            "end": end,
-            "charts": charts,
-            "total": data["total"],
-            "heat": heat,
-            "planning": planning,
-            "trainings": data["trainings"],
-            "training_participants": sum(e.participants or 0 for e in data["trainings"]),
-            "planning_chart": pair_chart(planning),
-            "query": request.GET.urlencode(),
-            "page_title": _("Tutor work report"),
-            "header_title": _("Tutor work report"),
-            "header_icon": "table",
-        },
-    )
+        return _xlsx_response(_export_tables(parts, heat, data), name)
+    context = {"form": form, "network": network, "start": start, "end": end}
+    return _report_page(request, context, parts, heat, data)

@@ -131,23 +131,45 @@ def find_personal_data(text, allowed_emails=()):
     if not text:
         return []
     allowed = {address.strip().lower() for address in allowed_emails if address}
-    found = []  # (position, kind, text)
+    found = [*_find_hetus(text), *_find_emails(text, allowed), *_find_phones(text)]
+    found.sort(key=lambda item: item[0])
+    return [(kind, matched) for _position, kind, matched in found]
 
+
+def _find_hetus(text):
+    """(position, HETU, text) of each code whose check character is right."""
+    found = []
     for match in HETU_RE.finditer(text):
         code = match.group(1) + _normalise_dash(match.group(2)) + match.group(3)
         if hetu.is_valid(code.upper(), allow_temporary=True):
             found.append((match.start(), HETU, match.group()))
+    return found
 
-    for match in EMAIL_RE.finditer(text):
-        if _normalise_email(match) not in allowed:
-            found.append((match.start(), EMAIL, match.group()))
 
-    # Phones: blank out everything that is known not to be one, keeping the positions.
+def _find_emails(text, allowed):
+    """(position, EMAIL, text) of each address that is not one of the ``allowed`` ones."""
+    return [
+        (match.start(), EMAIL, match.group())
+        for match in EMAIL_RE.finditer(text)
+        if _normalise_email(match) not in allowed
+    ]
+
+
+def _mask_not_phones(text):
+    """``text`` with everything known not to be a phone number blanked out, keeping the
+    positions."""
     masked = _mask_spans(text, HETU_RE)
     masked = _mask_spans(masked, EMAIL_RE)
     for pattern in NOT_PHONE_RES:
         masked = _mask_spans(masked, pattern)
-    taken = []
+    return masked
+
+
+def _find_phones(text):
+    """(position, PHONE, text) of each phone number: the international ones, then the domestic
+    ones that are not inside an international one."""
+    masked = _mask_not_phones(text)
+    found, taken = [], []
     for match in PHONE_INTERNATIONAL_RE.finditer(masked):
         digits = _digits(match.group("number"))
         if 7 <= digits <= 12:
@@ -158,9 +180,7 @@ def find_personal_data(text, allowed_emails=()):
             continue
         if 8 <= _digits(match.group()) <= 11:
             found.append((match.start(), PHONE, text[match.start() : match.end()].strip()))
-
-    found.sort(key=lambda item: item[0])
-    return [(kind, matched) for _position, kind, matched in found]
+    return found
 
 
 def _normalise_dash(sign):
@@ -234,20 +254,75 @@ def _join(*parts):
     return SEPARATOR.join(str(part) for part in parts if part)
 
 
-class _Checker:
-    def __init__(self, page):
-        self.page = page
+def _personal_data_problem(kind, matched, contact_emails):
+    """What is wrong with a HETU, phone number or e-mail address found on a page."""
+    if kind == HETU:
+        return _(
+            "A personal identity code (henkilötunnus) %(code)s: remove it. Personal data "
+            "of pupils or staff must never be published."
+        ) % {"code": mask_hetu(matched)}
+    if kind == PHONE:
+        return _(
+            "A phone number %(number)s: remove it. Phone numbers of pupils or staff must "
+            "not be published."
+        ) % {"number": matched}
+    if contact_emails:
+        return _(
+            "An e-mail address %(address)s: remove it. Only the work e-mail of the contact "
+            "person may be published, in the contact field."
+        ) % {"address": matched}
+    return _(
+        "An e-mail address %(address)s: remove it. E-mail addresses of pupils or staff "
+        "must not be published here."
+    ) % {"address": matched}
+
+
+def _contact_emails(page):
+    """The page's own contact addresses: the values of its fields whose names end with email."""
+    return [
+        value
+        for field in page._meta.concrete_fields
+        if field.name.lower().endswith("email")
+        and isinstance(value := getattr(page, field.attname, ""), str)
+        and value
+    ]
+
+
+def _item_title(block, value):
+    """The shortened title (or name) of a struct item, or ""."""
+    if not isinstance(block, blocks.StructBlock) or isinstance(block, ImageBlock):
+        return ""
+    for name in ("title", "name"):
+        if name in block.child_blocks and hasattr(value, "get") and value.get(name):
+            return _short(value.get(name))
+    return ""
+
+
+def _item_place(number, block, value, several_kinds):
+    """“2. Phase “Pizzatehtävä””, shortened to what tells the items apart."""
+    title = _item_title(block, value)
+    kind = _label(block.label) if several_kinds or not title else ""
+    if isinstance(block, blocks.FieldBlock) and not several_kinds:
+        kind = ""  # items of a list of texts: the number is enough
+    if title and kind:
+        return _("%(number)s. %(block)s “%(title)s”") % {
+            "number": number,
+            "block": kind,
+            "title": title,
+        }
+    if title:
+        return _("%(number)s. “%(title)s”") % {"number": number, "title": title}
+    if kind:
+        return _("%(number)s. %(block)s") % {"number": number, "block": kind}
+    return f"{number}."
+
+
+class _Findings:
+    """The findings of one check, in the order found, each (field, place, problem) once."""
+
+    def __init__(self):
         self.findings = []
         self.seen = set()
-        self.allowed_emails = [
-            value
-            for field in page._meta.concrete_fields
-            if field.name.lower().endswith("email")
-            and isinstance(value := getattr(page, field.attname, ""), str)
-            and value
-        ]
-
-    # Recording
 
     def add(self, field, place, problem):
         key = (field, place, problem)
@@ -255,36 +330,69 @@ class _Checker:
             self.seen.add(key)
             self.findings.append(Finding(field=field, place=place, problem=problem))
 
+
+class _TextScanner:
+    """Personal data in texts, and images without alt text in rich text."""
+
+    def __init__(self, findings, allowed_emails):
+        self.findings = findings
+        self.allowed_emails = allowed_emails
+
     def scan(self, field, place, texts):
         for text in texts:
             for kind, matched in find_personal_data(text, self.allowed_emails):
-                self.add(field, place, self.personal_data_problem(kind, matched))
+                self.add_personal_data(field, place, kind, matched)
             if text.startswith("tel:") and not find_personal_data(text) and _digits(text) >= 5:
-                self.add(field, place, self.personal_data_problem(PHONE, text[4:].strip()))
+                self.add_personal_data(field, place, PHONE, text[4:].strip())
 
-    def personal_data_problem(self, kind, matched):
-        if kind == HETU:
-            return _(
-                "A personal identity code (henkilötunnus) %(code)s: remove it. Personal data "
-                "of pupils or staff must never be published."
-            ) % {"code": mask_hetu(matched)}
-        if kind == PHONE:
-            return _(
-                "A phone number %(number)s: remove it. Phone numbers of pupils or staff must "
-                "not be published."
-            ) % {"number": matched}
-        if self.allowed_emails:
-            return _(
-                "An e-mail address %(address)s: remove it. Only the work e-mail of the contact "
-                "person may be published, in the contact field."
-            ) % {"address": matched}
-        return _(
-            "An e-mail address %(address)s: remove it. E-mail addresses of pupils or staff "
-            "must not be published here."
-        ) % {"address": matched}
+    def add_personal_data(self, field, place, kind, matched):
+        problem = _personal_data_problem(kind, matched, self.allowed_emails)
+        self.findings.add(field, place, problem)
+
+    def check_html(self, field, place, source):
+        self.scan(field, place, _html_texts(source))
+        if _image_embeds_without_alt(source):
+            self.findings.add(
+                field,
+                place,
+                _("An image in the text has no alt text: describe what it shows."),
+            )
+
+    def check_text_field(self, name, place, field, value):
+        """The value of a model field, read as its kind of field says."""
+        if isinstance(field, RichTextField):
+            self.check_html(name, place, value)
+        elif isinstance(field, models.URLField):
+            self.scan(name, place, _link_texts(value))
+        elif isinstance(field, (models.SlugField, models.EmailField)) or field.choices:
+            return
+        elif isinstance(field, (models.CharField, models.TextField)):
+            self.scan(name, place, [value])
+
+
+class _ImageChecker:
+    """Alt texts of image blocks, and descriptions of chosen images."""
+
+    def __init__(self, findings, scanner):
+        self.findings = findings
+        self.scanner = scanner
+
+    def check_image_block(self, field, place, image):
+        if getattr(image, "decorative", False):
+            return
+        alt_text = getattr(image, "contextual_alt_text", None)
+        if not (alt_text or "").strip():
+            self.missing_alt_text(field, place, image)
+        else:
+            self.scanner.scan(field, place, [alt_text])
+
+    def check_description(self, field, place, image):
+        """An image whose description is read out as its alt text."""
+        if not (getattr(image, "description", "") or "").strip():
+            self.missing_description(field, place, image)
 
     def missing_alt_text(self, field, place, image):
-        self.add(
+        self.findings.add(
             field,
             place,
             _(
@@ -295,7 +403,7 @@ class _Checker:
         )
 
     def missing_description(self, field, place, image):
-        self.add(
+        self.findings.add(
             field,
             place,
             _(
@@ -305,33 +413,107 @@ class _Checker:
             % {"image": _short(getattr(image, "title", "") or "")},
         )
 
-    def check_html(self, field, place, source):
-        self.scan(field, place, _html_texts(source))
-        if _image_embeds_without_alt(source):
-            self.add(
-                field,
-                place,
-                _("An image in the text has no alt text: describe what it shows."),
-            )
 
-    # The page
+class _StreamWalker:
+    """A StreamField value, walked recursively through stream, list and struct blocks."""
+
+    def __init__(self, scanner, images):
+        self.scanner = scanner
+        self.images = images
+        # The first kind of block that matches is checked: an ImageBlock is a StructBlock too.
+        self.checks = (
+            (ImageBlock, self.check_image),
+            (ImageChooserBlock, self.check_chosen_image),
+            (blocks.StreamBlock, self.walk_stream),
+            (blocks.ListBlock, self.walk_list),
+            (blocks.StructBlock, self.walk_struct),
+            ((blocks.RichTextBlock, blocks.RawHTMLBlock), self.check_html),
+            (blocks.URLBlock, self.check_url),
+            (BaseChoiceBlock, self.skip),
+        )
+
+    def walk(self, field, place, block, value):
+        if value is None:
+            return
+        for kind, check in self.checks:
+            if isinstance(block, kind):
+                check(field, place, block, value)
+                return
+        if isinstance(value, str):
+            self.scanner.scan(field, place, [value])
+
+    def check_image(self, field, place, block, value):
+        self.images.check_image_block(field, place, value)
+
+    def check_chosen_image(self, field, place, block, value):
+        self.images.check_description(field, place, value)
+
+    def walk_stream(self, field, place, block, value):
+        several_kinds = len(block.child_blocks) > 1
+        for number, child in enumerate(value, start=1):
+            child_block = child.block
+            item = _item_place(number, child_block, child.value, several_kinds)
+            self.walk(field, _join(place, item), child_block, child.value)
+
+    def walk_list(self, field, place, block, value):
+        for number, item_value in enumerate(value, start=1):
+            item = _item_place(number, block.child_block, item_value, False)
+            self.walk(field, _join(place, item), block.child_block, item_value)
+
+    def walk_struct(self, field, place, block, value):
+        for name, child_block in block.child_blocks.items():
+            child_value = value.get(name) if hasattr(value, "get") else None
+            self.walk(field, _join(place, _label(child_block.label)), child_block, child_value)
+
+    def check_html(self, field, place, block, value):
+        self.scanner.check_html(field, place, getattr(value, "source", value))
+
+    def check_url(self, field, place, block, value):
+        self.scanner.scan(field, place, _link_texts(value))
+
+    def skip(self, field, place, block, value):
+        """A choice holds no prose."""
+
+
+def _inline_text_fields(model):
+    """The fields of an inline child model that a user writes text in."""
+    return [
+        field
+        for field in model._meta.concrete_fields
+        if field.editable
+        and isinstance(field, (models.CharField, models.TextField))
+        and not field.choices
+    ]
+
+
+class _Checker:
+    """The whole check of one page: its licence, its fields and its inline child objects."""
+
+    def __init__(self, page):
+        self.page = page
+        self.findings = _Findings()
+        self.scanner = _TextScanner(self.findings, _contact_emails(page))
+        self.images = _ImageChecker(self.findings, self.scanner)
+        self.walker = _StreamWalker(self.scanner, self.images)
 
     def run(self):
-        page = self.page
-        fields = {field.name: field for field in page._meta.concrete_fields}
-        licence = fields.get("licence")
-        if isinstance(licence, models.ForeignKey) and not page.licence_id:
-            self.add(
-                "licence",
-                _label(licence.verbose_name),
-                _("Choose a licence: it tells others how they may use and change this."),
-            )
-        for field in page._meta.concrete_fields:
+        self.check_licence()
+        for field in self.page._meta.concrete_fields:
             if field.name in INTERNAL_FIELDS or not field.editable:
                 continue
             self.check_field(field)
         self.check_child_relations()
-        return self.findings
+        return self.findings.findings
+
+    def check_licence(self):
+        fields = {field.name: field for field in self.page._meta.concrete_fields}
+        licence = fields.get("licence")
+        if isinstance(licence, models.ForeignKey) and not self.page.licence_id:
+            self.findings.add(
+                "licence",
+                _label(licence.verbose_name),
+                _("Choose a licence: it tells others how they may use and change this."),
+            )
 
     def check_field(self, field):
         page = self.page
@@ -339,39 +521,27 @@ class _Checker:
         if isinstance(field, StreamField):
             value = getattr(page, field.name)
             if value:
-                self.walk(field.name, place, field.stream_block, value)
+                self.walker.walk(field.name, place, field.stream_block, value)
         elif isinstance(field, models.ForeignKey):
-            image_model = get_image_model()
-            if issubclass(field.related_model, image_model) and getattr(page, field.attname):
-                image = getattr(page, field.name)
-                if image is not None and not (image.description or "").strip():
-                    self.missing_description(field.name, place, image)
+            self.check_image_field(field, place)
         else:
             value = getattr(page, field.attname, None)
             if isinstance(value, str) and value:
-                self.check_text_field(field.name, place, field, value)
+                self.scanner.check_text_field(field.name, place, field, value)
 
-    def check_text_field(self, name, place, field, value):
-        if isinstance(field, RichTextField):
-            self.check_html(name, place, value)
-        elif isinstance(field, models.URLField):
-            self.scan(name, place, _link_texts(value))
-        elif isinstance(field, (models.SlugField, models.EmailField)) or field.choices:
-            return
-        elif isinstance(field, (models.CharField, models.TextField)):
-            self.scan(name, place, [value])
+    def check_image_field(self, field, place):
+        """An image a page field points to (a hero image) needs its description."""
+        page = self.page
+        if issubclass(field.related_model, get_image_model()) and getattr(page, field.attname):
+            image = getattr(page, field.name)
+            if image is not None and not (image.description or "").strip():
+                self.images.missing_description(field.name, place, image)
 
     def check_child_relations(self):
         for relation in get_all_child_relations(type(self.page)):
             accessor = relation.get_accessor_name()
             model = relation.related_model
-            text_fields = [
-                field
-                for field in model._meta.concrete_fields
-                if field.editable
-                and isinstance(field, (models.CharField, models.TextField))
-                and not field.choices
-            ]
+            text_fields = _inline_text_fields(model)
             if not text_fields:
                 continue
             try:
@@ -380,76 +550,14 @@ class _Checker:
                 continue
             heading = _label(model._meta.verbose_name_plural)
             for number, child in enumerate(children, start=1):
-                for field in text_fields:
-                    value = getattr(child, field.attname, None)
-                    if isinstance(value, str) and value:
-                        place = _join(heading, f"{number}.", _label(field.verbose_name))
-                        self.check_text_field(accessor, place, field, value)
+                self.check_child(accessor, heading, number, child, text_fields)
 
-    # StreamField values
-
-    def walk(self, field, place, block, value):
-        if value is None:
-            return
-        if isinstance(block, ImageBlock):
-            self.check_image_block(field, place, value)
-        elif isinstance(block, ImageChooserBlock):
-            if not (getattr(value, "description", "") or "").strip():
-                self.missing_description(field, place, value)
-        elif isinstance(block, blocks.StreamBlock):
-            several_kinds = len(block.child_blocks) > 1
-            for number, child in enumerate(value, start=1):
-                child_block = child.block
-                item = self.item_place(number, child_block, child.value, several_kinds)
-                self.walk(field, _join(place, item), child_block, child.value)
-        elif isinstance(block, blocks.ListBlock):
-            for number, item_value in enumerate(value, start=1):
-                item = self.item_place(number, block.child_block, item_value, False)
-                self.walk(field, _join(place, item), block.child_block, item_value)
-        elif isinstance(block, blocks.StructBlock):
-            for name, child_block in block.child_blocks.items():
-                child_value = value.get(name) if hasattr(value, "get") else None
-                self.walk(field, _join(place, _label(child_block.label)), child_block, child_value)
-        elif isinstance(block, (blocks.RichTextBlock, blocks.RawHTMLBlock)):
-            self.check_html(field, place, getattr(value, "source", value))
-        elif isinstance(block, blocks.URLBlock):
-            self.scan(field, place, _link_texts(value))
-        elif isinstance(block, BaseChoiceBlock):
-            return
-        elif isinstance(value, str):
-            self.scan(field, place, [value])
-
-    def item_place(self, number, block, value, several_kinds):
-        """“2. Phase “Pizzatehtävä””, shortened to what tells the items apart."""
-        title = ""
-        if isinstance(block, blocks.StructBlock) and not isinstance(block, ImageBlock):
-            for name in ("title", "name"):
-                if name in block.child_blocks and hasattr(value, "get") and value.get(name):
-                    title = _short(value.get(name))
-                    break
-        kind = _label(block.label) if several_kinds or not title else ""
-        if isinstance(block, blocks.FieldBlock) and not several_kinds:
-            kind = ""  # items of a list of texts: the number is enough
-        if title and kind:
-            return _("%(number)s. %(block)s “%(title)s”") % {
-                "number": number,
-                "block": kind,
-                "title": title,
-            }
-        if title:
-            return _("%(number)s. “%(title)s”") % {"number": number, "title": title}
-        if kind:
-            return _("%(number)s. %(block)s") % {"number": number, "block": kind}
-        return f"{number}."
-
-    def check_image_block(self, field, place, image):
-        if getattr(image, "decorative", False):
-            return
-        alt_text = getattr(image, "contextual_alt_text", None)
-        if not (alt_text or "").strip():
-            self.missing_alt_text(field, place, image)
-        else:
-            self.scan(field, place, [alt_text])
+    def check_child(self, accessor, heading, number, child, text_fields):
+        for field in text_fields:
+            value = getattr(child, field.attname, None)
+            if isinstance(value, str) and value:
+                place = _join(heading, f"{number}.", _label(field.verbose_name))
+                self.scanner.check_text_field(accessor, place, field, value)
 
 
 def check_page(page):
