@@ -7,8 +7,11 @@ from playwright.sync_api import sync_playwright
 from wagtail.models import Site
 
 from home.models import HomePage
+from networks.networks.models import CollectionItem, NetworkMembership
 from portal.demo import home as home_demo
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE
+from tests.factories import networks as factories
+from tests.factories.networks import MunicipalityIndexPageFactory, MunicipalityPageFactory
 from tests.helpers import make_teacher
 
 # Playwright's sync API keeps an event loop in the test thread; the ORM calls made beside it in
@@ -42,22 +45,16 @@ def full_demo(db):
 
 @pytest.fixture
 def municipality_index(home_page):
-    from tests.factories.networks import MunicipalityIndexPageFactory
-
     return MunicipalityIndexPageFactory(parent=home_page)
 
 
 @pytest.fixture
 def rusko(municipality_index):
-    from tests.factories.networks import MunicipalityPageFactory
-
     return MunicipalityPageFactory(parent=municipality_index, municipality_code="704")
 
 
 @pytest.fixture
 def masku(municipality_index):
-    from tests.factories.networks import MunicipalityPageFactory
-
     return MunicipalityPageFactory(parent=municipality_index, municipality_code="481")
 
 
@@ -100,3 +97,38 @@ def browser_page(browser):
     page.set_default_timeout(10_000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def tree(home_page, rusko, masku):
+    """Rusko and Masku in the Tutor 2.0 network and its region, with a practice, an annual
+    clock, a development plan, an event, a collection and the practice library."""
+    network_index = factories.NetworkIndexPageFactory(parent=home_page)
+    network = factories.NetworkPageFactory(
+        parent=network_index, title="Tutor 2.0", slug="tutor-2-0"
+    )
+    NetworkMembership.objects.create(network=network, municipality=rusko, join_year=2021)
+    NetworkMembership.objects.create(network=network, municipality=masku, join_year=2021)
+    region = factories.RegionPageFactory(parent=network, title="Varsinais-Suomi")
+    region.municipalities.set([rusko, masku])
+    region.save()
+    practice = factories.PracticePageFactory(parent=rusko, title="Välituntiliikunta")
+    clock = factories.AnnualClockPageFactory(parent=rusko, title="Ruskon vuosikello")
+    plan = factories.DevelopmentPlanPageFactory(parent=rusko, title="Ruskon digiohjelma")
+    event = factories.EventPageFactory(parent=region, title="Alueellinen tutortapaaminen")
+    collection = factories.CollectionPageFactory(parent=network, title="Tutor 2.0 -poimintoja")
+    CollectionItem.objects.create(collection=collection, page=practice, note="Helppo aloittaa.")
+    library = factories.PracticeLibraryPageFactory(parent=home_page)
+    return {
+        "network_index": network_index,
+        "network": network,
+        "region": region,
+        "practice": practice,
+        "clock": clock,
+        "plan": plan,
+        "event": event,
+        "collection": collection,
+        "library": library,
+        "rusko": rusko,
+        "masku": masku,
+    }

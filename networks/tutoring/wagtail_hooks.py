@@ -1,31 +1,17 @@
+"""Tutor work in the admin: sessions with wagtail-modeladmin, the network report and the
+competence survey as admin views."""
+
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
 from networks.networks.roles import coordinated_networks
-from networks.practices.models import PracticeArea
 from networks.tutoring.competence import answer, answer_list, surveys_for
 from networks.tutoring.imports import import_sessions
 from networks.tutoring.modeladmin import TutorWorkGroup
 from networks.tutoring.report import tutor_report
-
-
-class PracticeAreaViewSet(SnippetViewSet):
-    model = PracticeArea
-    icon = "tag"
-    menu_label = _("Practice areas")
-    list_display = ["name", "slug"]
-    add_to_admin_menu = False
-
-
-register_snippet(PracticeAreaViewSet)
-
-
-# Tutor work: sessions with wagtail-modeladmin, the network report as an admin view.
 
 
 @hooks.register("register_admin_urls")

@@ -2,18 +2,15 @@
 collections: where each lives, and what a reader sees."""
 
 import pytest
-from django.contrib.auth.models import Group
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from home.models import HomePage
 from networks.networks.models import (
-    CollectionItem,
     CollectionPage,
     EventPage,
     NetworkIndexPage,
-    NetworkMembership,
     NetworkPage,
     RegionPage,
 )
@@ -52,39 +49,6 @@ class TestPageTypeRules(WagtailPageTestCase):
         self.assertCanCreateAt(MunicipalityPage, PracticePage)
 
 
-@pytest.fixture
-def tree(home_page, rusko, masku):
-    network_index = factories.NetworkIndexPageFactory(parent=home_page)
-    network = factories.NetworkPageFactory(
-        parent=network_index, title="Tutor 2.0", slug="tutor-2-0"
-    )
-    NetworkMembership.objects.create(network=network, municipality=rusko, join_year=2021)
-    NetworkMembership.objects.create(network=network, municipality=masku, join_year=2021)
-    region = factories.RegionPageFactory(parent=network, title="Varsinais-Suomi")
-    region.municipalities.set([rusko, masku])
-    region.save()
-    practice = factories.PracticePageFactory(parent=rusko, title="Välituntiliikunta")
-    clock = factories.AnnualClockPageFactory(parent=rusko, title="Ruskon vuosikello")
-    plan = factories.DevelopmentPlanPageFactory(parent=rusko, title="Ruskon digiohjelma")
-    event = factories.EventPageFactory(parent=region, title="Alueellinen tutortapaaminen")
-    collection = factories.CollectionPageFactory(parent=network, title="Tutor 2.0 -poimintoja")
-    CollectionItem.objects.create(collection=collection, page=practice, note="Helppo aloittaa.")
-    library = factories.PracticeLibraryPageFactory(parent=home_page)
-    return {
-        "network_index": network_index,
-        "network": network,
-        "region": region,
-        "practice": practice,
-        "clock": clock,
-        "plan": plan,
-        "event": event,
-        "collection": collection,
-        "library": library,
-        "rusko": rusko,
-        "masku": masku,
-    }
-
-
 @pytest.mark.django_db
 def test_every_page_type_renders_for_the_public(client, tree):
     expectations = {
@@ -104,65 +68,6 @@ def test_every_page_type_renders_for_the_public(client, tree):
         response = client.get(url)
         assert response.status_code == 200, url
         assert text in response.content.decode(), url
-
-
-@pytest.mark.django_db
-def test_municipality_takes_its_swedish_name_and_region_from_the_register(rusko, client):
-    assert rusko.name_sv == "Rusko"
-    assert rusko.region_fi == "Varsinais-Suomi"
-    assert rusko.region_sv == "Egentliga Finland"
-    swedish = client.get("/sv/kunnat/").content.decode()
-    assert "Egentliga Finland" in swedish
-
-
-@pytest.mark.django_db
-def test_contact_person_is_shown_only_to_signed_in_users(client, rusko, masku_teacher):
-    rusko.contact_name = "Esimerkki Yhteyshenkilö"
-    rusko.contact_email = "esimerkki.yhteyshenkilo@rusko.fi"
-    rusko.save_revision().publish()
-    anonymous = client.get("/kunnat/rusko/").content.decode()
-    assert "esimerkki.yhteyshenkilo@rusko.fi" not in anonymous
-    assert "Esimerkki Yhteyshenkilö" not in anonymous
-    client.force_login(masku_teacher)
-    signed_in = client.get("/kunnat/rusko/").content.decode()
-    assert "esimerkki.yhteyshenkilo@rusko.fi" in signed_in
-
-
-@pytest.mark.django_db
-def test_creating_a_municipality_creates_its_teacher_and_moderator_groups(rusko):
-    teachers = Group.objects.get(name="Rusko: opettajat")
-    moderators = Group.objects.get(name="Rusko: moderaattorit")
-    assert set(
-        teachers.page_permissions.filter(page=rusko).values_list("permission__codename", flat=True)
-    ) == {"add_page"}
-    assert set(
-        moderators.page_permissions.filter(page=rusko).values_list(
-            "permission__codename", flat=True
-        )
-    ) == {"add_page", "change_page", "publish_page"}
-
-
-@pytest.mark.django_db
-def test_municipality_index_filters_by_region_and_network(client, tree, municipality_index):
-    factories.MunicipalityPageFactory(parent=municipality_index, municipality_code="179")
-    everyone = client.get("/kunnat/").content.decode()
-    assert "Jyväskylä" in everyone and "Rusko" in everyone
-    keski_suomi = client.get("/kunnat/", {"maakunta": "FI193"}).content.decode()
-    assert "Jyväskylä" in keski_suomi and ">Rusko<" not in keski_suomi
-    tutor = client.get("/kunnat/", {"verkosto": "tutor-2-0"}).content.decode()
-    assert ">Rusko<" in tutor and "Jyväskylä</a>" not in tutor
-
-
-@pytest.mark.django_db
-def test_municipality_index_counts_open_content(client, tree):
-    response = client.get("/kunnat/")
-    towns = {item["page"].slug: item["counts"] for item in response.context["towns"]}
-    headings = [str(h) for h in response.context["content_headings"]]
-    counts = dict(zip(headings, towns["rusko"], strict=True))
-    assert counts["Hyvät käytänteet"] == 1
-    assert counts["Vuosikellot"] == 1
-    assert counts["Kehittämissuunnitelmat"] == 1
-    assert sum(towns["masku"]) == 0
 
 
 @pytest.mark.django_db
