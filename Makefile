@@ -11,11 +11,13 @@ TEST_DATABASE_URL := $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/ope
 .PHONY: demo serve test install install-dev translations messages lint format lock clean
 
 demo: install translations
+	$(PY) manage.py check_database
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 serve: install translations
+	$(PY) manage.py check_database
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install-dev translations
@@ -28,6 +30,7 @@ test: install-dev translations
 		$(PY) manage.py check --deploy --fail-level WARNING
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	$(BIN)/djlint templates --lint
 	DATABASE_URL="$(TEST_DATABASE_URL)" $(BIN)/pytest
 
@@ -62,6 +65,7 @@ messages: install-dev
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	$(BIN)/djlint templates --lint
 
 format: install-dev
