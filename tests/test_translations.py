@@ -13,9 +13,10 @@ LANGUAGES = ("fi", "sv")
 
 
 def source_dirs(base):
-    """The project's own apps (every installed app with a folder here) and the templates."""
-    apps = [app for app in settings.INSTALLED_APPS if (base / app).is_dir()]
-    return (*apps, "templates")
+    """The project's own packages (those of installed apps with a folder here, nested apps
+    such as ``portal.core`` counted by their package) and the templates."""
+    packages = dict.fromkeys(app.split(".")[0] for app in settings.INSTALLED_APPS)
+    return (*(package for package in packages if (base / package).is_dir()), "templates")
 
 
 def catalogue(root, language):
