@@ -8,7 +8,9 @@ from portal.core.calendar import new_calendar, uid_host
 
 
 def events_calendar(events, *, name, request=None):
-    """The events as an iCalendar document (bytes)."""
+    """The events as an iCalendar document (bytes). Meeting links are for signed-in teachers:
+    a feed fetched without a session (a calendar app's subscription) leaves them out."""
+    with_links = request is not None and request.user.is_authenticated
     feed = new_calendar(name)
     stamp = timezone.now()
     for event in events:
@@ -26,7 +28,7 @@ def events_calendar(events, *, name, request=None):
         url = event.full_url if request is None else request.build_absolute_uri(event.url)
         if url:
             entry.add("url", url)
-        if event.online_url:
+        if event.online_url and with_links:
             entry.add("conference", event.online_url, parameters={"value": "URI"})
         entry.add("categories", [event.get_kind_display()])
         feed.add_component(entry)

@@ -52,6 +52,23 @@ def test_network_feed_holds_its_own_and_its_regions_events(client, network):
 
 
 @pytest.mark.django_db
+def test_meeting_links_are_for_signed_in_teachers_only(client, network, masku_teacher):
+    link = "https://teams.example.org/l/meetup-join/koordinaatioryhma"
+    event = factories.EventPageFactory(parent=network, title="Koordinaatioryhmä", online_url=link)
+
+    anonymous = client.get(event.url).content.decode()
+    assert link not in anonymous
+    assert "Kirjaudu sisään opettajana nähdäksesi kokouslinkin." in anonymous
+    subscribed = events_in(client.get("/verkostot/keski-suomi/kalenteri/"))["Koordinaatioryhmä"]
+    assert "CONFERENCE" not in subscribed
+
+    client.force_login(masku_teacher)
+    assert link in client.get(event.url).content.decode()
+    signed_in = events_in(client.get("/verkostot/keski-suomi/kalenteri/"))["Koordinaatioryhmä"]
+    assert str(signed_in["CONFERENCE"]) == link
+
+
+@pytest.mark.django_db
 def test_annual_clock_exports_a_chosen_school_year(client, rusko):
     clock = factories.AnnualClockPageFactory(parent=rusko, slug="vuosikello")
     events = events_in(client.get("/kunnat/rusko/vuosikello/kalenteri/", {"lukuvuosi": "2026"}))
