@@ -41,6 +41,18 @@ def _report(request, outcome):
             )
             % {"count": len(outcome.resent), "addresses": ", ".join(outcome.resent)},
         )
+    if outcome.unsent:
+        messages.error(
+            request,
+            ngettext(
+                "The mail server did not take the invitation to %(addresses)s. The invitation "
+                "is kept: send it again later.",
+                "The mail server did not take the invitations to %(count)d addresses: "
+                "%(addresses)s. The invitations are kept: send them again later.",
+                len(outcome.unsent),
+            )
+            % {"count": len(outcome.unsent), "addresses": ", ".join(outcome.unsent)},
+        )
     if outcome.members:
         messages.info(
             request,
