@@ -31,6 +31,7 @@ from plans.blocks import (
     ObjectiveBlock,
     PhaseBlock,
 )
+from plans.forms import LessonPlanForm
 from plans.library import library_context
 from plans.linked_data import learning_resource
 from plans.qr import qr_svg
@@ -84,6 +85,9 @@ class LessonPlanPageTag(TaggedItemBase):
 
 class LessonPlanPage(RoutablePageMixin, ShareablePage):
     """A lesson plan a teacher writes for herself and, if she chooses, opens to others."""
+
+    # The content check, and co-authors chosen among the municipality's teachers.
+    base_form_class = LessonPlanForm
 
     class Language(models.TextChoices):
         FINNISH = "fi", _("Finnish")
