@@ -48,9 +48,9 @@ for everyone.
 
 The matrix found three holes in Wagtail 8's admin, now closed in portal/admin_guards.py and
 portal/wagtail_hooks.py: the move confirmation (no permission check on GET), the page bulk
-action forms (they list the pages the user may not touch by draft title) and the workflow
-action, action data and task preview views (they name a page's draft title in an error
-message when it is not at that step).
+action forms (they list the pages the user may not touch by draft title, whether named by id
+or as "all" of a listing) and the workflow action, action data and task preview views (they
+name a page's draft title in an error message when it is not at that step).
 """
 
 import json
@@ -391,6 +391,13 @@ def bulk(name):
     return lambda c: f"/admin/bulk/wagtailcore/page/{name}/?id={c.page}"
 
 
+def bulk_all(name, listing=True):
+    """Wagtail's "select all in the listing": the children of the page, or every page."""
+    return lambda c: (
+        f"/admin/bulk/wagtailcore/page/{name}/?id=all" + (f"&childOf={c.page}" if listing else "")
+    )
+
+
 def api(name):
     return lambda c: f"/admin/api/main/pages/{c.page}/action/{name}/"
 
@@ -506,6 +513,10 @@ ACTIONS = [
         Action("bulk actions", f"bulk {name} form", "GET", bulk(name), read=True)
         for name in ("publish", "unpublish", "delete", "move")
     ],
+    Action("bulk actions", "bulk delete form, all in the listing", "GET", bulk_all("delete"),
+           on=TOWN, read=True),
+    Action("bulk actions", "bulk delete form, all pages", "GET", bulk_all("delete", False),
+           on=TOWN, read=True),
     Action("bulk actions", "bulk publish", "POST", bulk("publish")),
     Action("bulk actions", "bulk unpublish", "POST", bulk("unpublish")),
     Action("bulk actions", "bulk delete", "POST", bulk("delete")),
@@ -608,6 +619,8 @@ CONTROLS = [
     ("bulk unpublish form", "moderator of Masku", "plan"),
     ("bulk delete form", "moderator of Masku", "plan"),
     ("bulk move form", "administrator", "plan"),
+    ("bulk delete form, all in the listing", "moderator of Masku", "town"),
+    ("bulk delete form, all pages", "administrator", "town"),
     ("bulk publish", "moderator of Masku", "plan"),
     ("bulk unpublish", "moderator of Masku", "plan"),
     ("bulk delete", "moderator of Masku", "plan"),

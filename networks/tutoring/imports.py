@@ -44,6 +44,9 @@ class ImportForm(forms.Form):
         if upload.size > MAX_BYTES:
             raise ValidationError(_("The file is larger than 2 MB: split it into parts."))
         raw = upload.read()
+        # A NUL byte is no text, and PostgreSQL could not store it.
+        if b"\x00" in raw:
+            raise ValidationError(_("The file is not text: save it as CSV."))
         try:
             return raw.decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -85,14 +88,24 @@ def _date(text):
     return None
 
 
+def _number(text, most):
+    """The whole number 0…``most`` written in ASCII digits, or None. str.isdigit() passes
+    superscripts ("⁴⁵"), which int() refuses, and int() refuses more than 4300 digits."""
+    if not (text.isascii() and text.isdecimal() and len(text) <= len(str(most))):
+        return None
+    number = int(text)
+    return number if number <= most else None
+
+
 def _duration_problems(minutes):
-    if not minutes.isdigit() or not 5 <= int(minutes) <= 600:
+    number = _number(minutes, 600)
+    if number is None or number < 5:
         return [gettext("the duration must be 5–600 minutes")]
     return []
 
 
 def _reached_problems(reached):
-    if not reached.isdigit() or int(reached) > 1000:
+    if _number(reached, 1000) is None:
         return [gettext("the number of teachers must be 0–1000")]
     return []
 

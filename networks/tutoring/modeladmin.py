@@ -6,6 +6,8 @@ networks.models.tutoring: a tutor her own sessions, a moderator her towns' sessi
 """
 
 from django import forms
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import BadRequest
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -78,7 +80,29 @@ class SessionCreateView(CreateView):
         return instance
 
 
-class SessionIndexView(IndexView):
+class FilteredIndexView(IndexView):
+    """A list filtered only by its own filters (``list_filter``).
+
+    modeladmin passes every other parameter of the address on to the database as a lookup,
+    into related models too (``?tutor__password__startswith=…``), and fails with a server
+    error on a value it cannot read (``?town=x``, ``?date=x``, ``?is_open=x``). Here a
+    parameter no filter of the list reads, or a value a filter cannot read, answers 400.
+    """
+
+    def get_filters(self, request):
+        filter_specs, has_filters, remaining, use_distinct = super().get_filters(request)
+        if remaining:
+            raise BadRequest("Not a filter of this list")
+        return filter_specs, has_filters, remaining, use_distinct
+
+    def get_queryset(self, request=None):
+        try:
+            return super().get_queryset(request)
+        except IncorrectLookupParameters as error:
+            raise BadRequest("A filter value this list cannot read") from error
+
+
+class SessionIndexView(FilteredIndexView):
     """The list, and its CSV/XLSX exports with formula-like text kept as text."""
 
     def get_preprocess_function(self, field, value, export_format):
@@ -145,6 +169,7 @@ class CompetenceSurveyAdmin(ModelAdmin):
     menu_label = _("Competence surveys")
     menu_icon = "list-ul"
     permission_helper_class = SurveyPermissionHelper
+    index_view_class = FilteredIndexView
     edit_handler = ObjectList(CompetenceSurvey.panels, base_form_class=SurveyForm)
     list_display = ("title", "network", "is_open", "created_at")
     list_filter = ("is_open",)
@@ -196,6 +221,7 @@ class TeamPlanningAdmin(ModelAdmin):
     menu_label = _("Team planning follow-up")
     menu_icon = "calendar-alt"
     permission_helper_class = TeamPlanningPermissionHelper
+    index_view_class = FilteredIndexView
     edit_handler = ObjectList(TeamPlanning.panels, base_form_class=TeamPlanningForm)
     list_display = ("term_name", "town", "school", "meetings", "implemented")
     list_filter = ("term",)
@@ -264,6 +290,7 @@ class TrainingPlanAdmin(ModelAdmin):
     menu_label = _("Training plans")
     menu_icon = "doc-full"
     permission_helper_class = TrainingPlanPermissionHelper
+    index_view_class = FilteredIndexView
     create_view_class = TrainingPlanCreateView
     inspect_view_enabled = True
     inspect_view_fields = ("school_year", "town", "needs", "goals", "trainings", "follow_up")

@@ -162,7 +162,9 @@ class AnnualClockPage(RoutablePageMixin, ShareablePage):
 
     def first_year(self):
         """The calendar year in which the page's school year starts (from "2025–2026")."""
-        digits = "".join(ch if ch.isdigit() else " " for ch in self.school_year).split()
+        # ASCII digits only: str.isdigit() passes superscripts ("²⁰²⁵"), which int() refuses.
+        digits = "".join(ch if ch.isascii() and ch.isdigit() else " " for ch in self.school_year)
+        digits = digits.split()
         return int(digits[0]) if digits and len(digits[0]) == 4 else None
 
     @path("", name="index")
@@ -174,9 +176,12 @@ class AnnualClockPage(RoutablePageMixin, ShareablePage):
         """The clock as iCalendar for a chosen school year (?lukuvuosi=2025 → 2025–2026)."""
         requested = request.GET.get("lukuvuosi", "")
         if requested:
-            if not (requested.isdigit() and 2000 <= int(requested) <= 2100):
+            # Four ASCII digits: str.isdigit() passes superscripts ("²⁰²⁵"), which int() refuses.
+            if not (len(requested) == 4 and requested.isascii() and requested.isdecimal()):
                 raise Http404
             first_year = int(requested)
+            if not 2000 <= first_year <= 2100:
+                raise Http404
         else:
             first_year = self.first_year() or current_school_year()
         body = annual_clock_calendar(self, first_year, request=request)
