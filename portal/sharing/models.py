@@ -156,8 +156,8 @@ class ShareablePage(BasePage):
     def is_co_author(self, user):
         """Whether the user is named as a co-author (read from the page as it is in memory, so
         a draft revision's co-authors count)."""
-        co_authors = getattr(self, "co_authors", None)
-        return co_authors is not None and any(p.pk == user.pk for p in co_authors.all())
+        co_authors = getattr(self, "co_author_list", ())
+        return any(person.pk == user.pk for person in co_authors)
 
     @property
     def municipality(self):
