@@ -1,11 +1,16 @@
 """The lesson plan's editor form."""
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from portal.moderation.forms import ContentCheckedPageForm
 from portal.municipalities.models import MunicipalityPage
 from portal.municipalities.roles import municipality_groups
+
+NOT_A_COLLEAGUE = _("Only teachers of the plan's municipality can be its co-authors.")
+CHOSEN_TWICE = _("%(name)s is chosen twice as a co-author.")
 
 
 class LessonPlanForm(ContentCheckedPageForm):
@@ -14,9 +19,13 @@ class LessonPlanForm(ContentCheckedPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        field = self.fields.get("co_authors")
-        if field is not None:
-            field.queryset = self.possible_co_authors()
+        links = self.formsets.get("co_author_links")
+        if links is not None:
+            people = self.possible_co_authors()
+            for form in links.forms:
+                field = form.fields["person"]
+                field.queryset = people
+                field.error_messages["invalid_choice"] = NOT_A_COLLEAGUE
 
     def possible_co_authors(self):
         User = get_user_model()
@@ -27,9 +36,21 @@ class LessonPlanForm(ContentCheckedPageForm):
         )
         people = Q(groups__in=municipality_groups(town)) if town is not None else Q(pk__in=[])
         if self.instance.pk:
-            people |= Q(pk__in=[person.pk for person in self.instance.co_authors.all()])
-        return (
-            User.objects.filter(people, is_active=True)
-            .distinct()
-            .order_by("first_name", "last_name", "username")
-        )
+            named = [link.person_id for link in self.instance.co_author_links.all()]
+            people |= Q(pk__in=named)
+        return User.objects.filter(people, is_active=True).distinct()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        links = self.formsets.get("co_author_links")
+        if links is not None:
+            seen = set()
+            for form in links.forms:
+                person = form.cleaned_data.get("person") if form.is_valid() else None
+                if person is None or form.cleaned_data.get("DELETE"):
+                    continue
+                if person.pk in seen:
+                    name = person.get_full_name() or person.get_username()
+                    form.add_error("person", ValidationError(CHOSEN_TWICE % {"name": name}))
+                seen.add(person.pk)
+        return cleaned_data

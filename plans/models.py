@@ -17,11 +17,13 @@ from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
+    MultipleChooserPanel,
     ObjectList,
     TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from plans.blocks import (
@@ -31,6 +33,7 @@ from plans.blocks import (
     ObjectiveBlock,
     PhaseBlock,
 )
+from plans.choosers import CoAuthorChooserWidget
 from plans.forms import LessonPlanForm
 from plans.library import library_context
 from plans.linked_data import learning_resource
@@ -141,12 +144,14 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
     formative_ideas = models.TextField(_("formative assessment ideas"), blank=True)
     # Materials and authors
     materials = StreamField(MaterialsBlock(), verbose_name=_("materials"), blank=True)
-    co_authors = ParentalManyToManyField(
+    # Chosen in the editor as rows (PlanCoAuthor, below) with a search chooser; this relation
+    # reads the published rows, for queries such as "plans she co-wrote".
+    co_authors = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
+        through="plans.PlanCoAuthor",
         verbose_name=_("co-authors"),
         blank=True,
         related_name="co_authored_plans",
-        help_text=_("Teachers who plan this with you and may edit it."),
     )
     tags = ClusterTaggableManager(through=LessonPlanPageTag, blank=True, verbose_name=_("tags"))
 
@@ -186,7 +191,16 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
     assessment_panels = [FieldPanel("assessment_criteria"), FieldPanel("formative_ideas")]
     sharing_panels = [
         FieldPanel("materials"),
-        FieldPanel("co_authors"),
+        MultipleChooserPanel(
+            "co_author_links",
+            chooser_field_name="person",
+            heading=_("Co-authors"),
+            label=_("Co-author"),
+            help_text=_(
+                "Teachers of your municipality who plan this with you and may edit it. "
+                "Search by name."
+            ),
+        ),
         licence_panel(),
         FieldPanel("tags"),
     ]
@@ -218,6 +232,9 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
     parent_page_types = ["municipalities.MunicipalityPage"]
     subpage_types = []
     copy_label = _("Use this plan")
+    # A copy in another municipality is its copier's: the source's co-authors do not come along.
+    # (Both names: Wagtail's copy would otherwise set the many-to-many relation it reads them by.)
+    exclude_fields_in_copy = ["co_author_links", "co_authors"]
 
     class Meta:
         verbose_name = _("lesson plan")
@@ -225,7 +242,7 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
 
     @property
     def author_names(self):
-        people = [self.owner, *self.co_authors.all()] if self.owner_id else []
+        people = [self.owner, *self.co_author_list] if self.owner_id else []
         return [person.get_full_name() or person.get_username() for person in people]
 
     @property
@@ -242,6 +259,11 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
             f"{phase.value['title']} {strip_tags(phase.value['pupil_instructions'].source)}"
             for phase in self.phases
         )
+
+    @property
+    def co_author_list(self):
+        """The co-authors as the page in memory names them (a draft revision's too)."""
+        return [link.person for link in self.co_author_links.all() if link.person_id]
 
     # The plan's taxonomy, read once per request for the page and its JSON-LD alike.
     @cached_property
@@ -283,6 +305,27 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
     def learning_resource(self, request):
         """schema.org LearningResource describing the plan (JSON-LD)."""
         return learning_resource(self, request)
+
+
+class PlanCoAuthor(Orderable):
+    """A teacher who plans a lesson plan with its owner and may edit it."""
+
+    page = ParentalKey(LessonPlanPage, on_delete=models.CASCADE, related_name="co_author_links")
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("co-author"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("person", widget=CoAuthorChooserWidget)]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("co-author")
+        verbose_name_plural = _("co-authors")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "person"], name="one_co_author_row_per_person")
+        ]
 
 
 class PlanLibraryPage(BasePage):

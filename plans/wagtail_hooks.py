@@ -7,6 +7,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from plans.choosers import co_author_chooser_viewset
 from plans.derive import can_start_plan_from
 from plans.models import Grade, LessonPlanPage, Subject, TransversalCompetence
 from portal.municipalities.roles import addable_municipalities
@@ -41,6 +42,11 @@ class CurriculumViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(CurriculumViewSetGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_co_author_chooser():
+    return co_author_chooser_viewset
 
 
 class MyPlansPanel(Component):

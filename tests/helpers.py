@@ -11,10 +11,10 @@ from networks.tutoring.models import TUTORS_GROUP, CompetenceAnswer, CompetenceS
 from portal.sharing.models import Licence
 
 
-def make_teacher(town, username):
+def make_teacher(town, username, **names):
     """A user in the town's teacher group, created with the town."""
     user = get_user_model().objects.create_user(
-        username=username, password="salasana-123456", email=f"{username}@example.fi"
+        username=username, password="salasana-123456", email=f"{username}@example.fi", **names
     )
     user.groups.add(Group.objects.get(name=f"{town.title}: opettajat"))
     return user
@@ -39,8 +39,9 @@ def phase_data(instructions):
     )
 
 
-def plan_form(plan, action, instructions="Jaa taikina kuuteen yhtä suureen osaan."):
-    """What the plan's edit form posts: every field, with the editor's chosen action."""
+def plan_form(plan, action, instructions="Jaa taikina kuuteen yhtä suureen osaan.", co_authors=()):
+    """What the plan's edit form posts: every field, with the editor's chosen action and the
+    co-authors chosen (user ids, as the chooser posts them)."""
     empty = ["key_points", "objectives", "keywords", "misconceptions", "materials"]
     texts = [
         "differentiation_up", "differentiation_down", "support_general",
@@ -60,6 +61,7 @@ def plan_form(plan, action, instructions="Jaa taikina kuuteen yhtä suureen osaa
             "visibility": "public",
             "tags": "murtoluvut",
             "comments": inline_formset([]),
+            "co_author_links": inline_formset([{"person": str(pk)} for pk in co_authors]),
             **{name: streamfield([]) for name in empty},
             **dict.fromkeys(texts, ""),
         }

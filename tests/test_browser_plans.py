@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from plans.models import LessonPlanPage, PlanLibraryPage
-from tests.browser import axe_violations
+from tests.browser import axe_violations, settled, sign_in
 from tests.factories import networks as factories
 from tests.factories.plans import LessonPlanPageFactory
 from tests.helpers import make_teacher
@@ -90,3 +90,34 @@ def test_plan_page_pupil_view_and_library_pass_axe(
         assert response.status == 200, path
         count, report = axe_violations(page)
         assert count == 0, f"{path}\n{report}"
+
+
+def test_teacher_finds_two_co_authors_by_name_and_saves(live_server, rusko_town, browser_page):
+    owner = make_teacher(rusko_town, "riikka.rusko")
+    make_teacher(rusko_town, "raili.rusko", first_name="Raili", last_name="Rantanen")
+    make_teacher(rusko_town, "reijo.rusko", first_name="Reijo", last_name="Rantanen")
+    make_teacher(rusko_town, "ritva.rusko", first_name="Ritva", last_name="Salo")
+    plan = LessonPlanPageFactory(parent=rusko_town, owner=owner, live=False, title="Murtoluvut")
+    page = browser_page
+    sign_in(page, live_server.url, "riikka.rusko")
+    page.goto(f"{live_server.url}/admin/pages/{plan.pk}/edit/")
+    page.get_by_role("tab", name="Materiaalit ja jakaminen").click()
+    page.get_by_role("button", name="Lisää kanssatekijä").click()
+
+    modal = page.locator(".modal-content")
+    expect(modal.get_by_role("heading", name="Valitse kanssatekijä")).to_be_visible()
+    modal.get_by_role("searchbox").or_(modal.locator("input[name=q]")).first.fill("rantanen")
+    expect(modal.get_by_text("Raili Rantanen")).to_be_visible()
+    expect(modal.get_by_text("Ritva Salo")).to_have_count(0)
+    count, report = axe_violations(settled(page), ".modal-content")
+    assert count == 0, report
+    modal.get_by_label("Raili Rantanen").check()
+    modal.get_by_label("Reijo Rantanen").check()
+    modal.get_by_role("button", name=re.compile("Vahvista")).click()
+    expect(page.get_by_text("Raili Rantanen")).to_be_visible()
+    expect(page.get_by_text("Reijo Rantanen")).to_be_visible()
+
+    page.get_by_role("button", name="Tallenna luonnos").click()
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"))
+    draft = plan.get_latest_revision_as_object()
+    assert sorted(p.username for p in draft.co_author_list) == ["raili.rusko", "reijo.rusko"]

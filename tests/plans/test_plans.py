@@ -11,7 +11,6 @@ from wagtail.test.utils import WagtailPageTestCase
 from plans.models import LessonPlanPage
 from portal.municipalities.models import MunicipalityPage
 from tests.factories.plans import LessonPlanPageFactory
-from tests.helpers import make_teacher, plan_form
 
 TEACHER_NOTE = "Yleinen virhe: isompi nimittäjä tarkoittaa isompaa osaa."
 PUPIL_TEXT = "Piirrä pizza ja jaa se kahdeksaan osaan."
@@ -136,33 +135,3 @@ def test_copy_of_a_plan_names_its_source_in_json_ld(client, plan, masku, masku_t
     raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', body, re.S).group(1)
     assert json.loads(raw)["isBasedOn"] == "http://testserver/kunnat/rusko/murtoluvut/"
     assert "Pohjana" in body
-
-
-@pytest.mark.django_db
-def test_co_authors_are_chosen_among_the_towns_teachers(client, rusko, masku, masku_teacher):
-    colleague = make_teacher(masku, "matti.masku")
-    stranger = make_teacher(rusko, "riikka.rusko")
-    plan = LessonPlanPageFactory(parent=masku, owner=masku_teacher, live=False, title="Murtoluvut")
-    client.force_login(masku_teacher)
-
-    editor = client.get(f"/admin/pages/{plan.pk}/edit/")
-    offered = {user.username for user in editor.context["form"].fields["co_authors"].queryset}
-    assert "matti.masku" in offered and "maija.masku" in offered
-    assert "riikka.rusko" not in offered
-
-    refused = client.post(
-        f"/admin/pages/{plan.pk}/edit/",
-        {**plan_form(plan, "action-save"), "co_authors": [str(stranger.pk)]},
-    )
-    assert refused.status_code == 200
-    assert "co_authors" in refused.context["form"].errors
-    plan.refresh_from_db()
-    assert not plan.get_latest_revision_as_object().co_authors.filter(pk=stranger.pk).exists()
-
-    saved = client.post(
-        f"/admin/pages/{plan.pk}/edit/",
-        {**plan_form(plan, "action-save"), "co_authors": [str(colleague.pk)]},
-    )
-    assert saved.status_code == 302
-    plan.refresh_from_db()
-    assert [p.pk for p in plan.get_latest_revision_as_object().co_authors.all()] == [colleague.pk]
