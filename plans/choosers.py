@@ -22,6 +22,7 @@ from wagtail.admin.views.generic.chooser import (
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.widgets.chooser import BaseChooser
 
+from portal.core.numbers import is_id
 from portal.municipalities.roles import addable_municipalities, municipality_groups
 
 MAX_QUERY_LENGTH = 100
@@ -101,12 +102,12 @@ class ColleagueChosenMixin:
         return {**super().get_chosen_response_data(item), "title": display_name(item)}
 
     def get_object(self, pk):
-        if not (pk.isascii() and pk.isdecimal()):
+        if not is_id(pk):
             raise get_user_model().DoesNotExist
         return colleagues(self.request.user).get(pk=pk)
 
     def get_objects(self, pks):
-        ids = [pk for pk in pks if pk.isascii() and pk.isdecimal()]
+        ids = [pk for pk in pks if is_id(pk)]
         return colleagues(self.request.user).filter(pk__in=ids)
 
 

@@ -22,6 +22,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from networks.tutoring.models import TutorSession, is_tutor, tutor_towns
+from portal.core.numbers import whole_number
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 20_000
@@ -89,12 +90,8 @@ def _date(text):
 
 
 def _number(text, most):
-    """The whole number 0…``most`` written in ASCII digits, or None. str.isdigit() passes
-    superscripts ("⁴⁵"), which int() refuses, and int() refuses more than 4300 digits."""
-    if not (text.isascii() and text.isdecimal() and len(text) <= len(str(most))):
-        return None
-    number = int(text)
-    return number if number <= most else None
+    """The whole number 0…``most`` written in ASCII digits, or None."""
+    return whole_number(text, most=most)
 
 
 def _duration_problems(minutes):

@@ -16,6 +16,7 @@ from wagtail.search import index
 from networks.practices.annual_wheel import SCHOOL_YEAR_MONTHS
 from networks.practices.blocks import ActivityBlock, MaterialsBlock, StepBlock
 from networks.practices.calendar import annual_clock_calendar
+from portal.core.numbers import whole_number
 from portal.core.visibility import public_pages_in_one_query
 from portal.sharing.models import ShareablePage, licence_panel
 
@@ -162,10 +163,9 @@ class AnnualClockPage(RoutablePageMixin, ShareablePage):
 
     def first_year(self):
         """The calendar year in which the page's school year starts (from "2025–2026")."""
-        # ASCII digits only: str.isdigit() passes superscripts ("²⁰²⁵"), which int() refuses.
-        digits = "".join(ch if ch.isascii() and ch.isdigit() else " " for ch in self.school_year)
-        digits = digits.split()
-        return int(digits[0]) if digits and len(digits[0]) == 4 else None
+        words = "".join(ch if ch.isalnum() else " " for ch in self.school_year).split()
+        years = (whole_number(word, digits=4) for word in words)
+        return next((year for year in years if year is not None), None)
 
     @path("", name="index")
     def index_route(self, request, *args, **kwargs):
@@ -176,11 +176,8 @@ class AnnualClockPage(RoutablePageMixin, ShareablePage):
         """The clock as iCalendar for a chosen school year (?lukuvuosi=2025 → 2025–2026)."""
         requested = request.GET.get("lukuvuosi", "")
         if requested:
-            # Four ASCII digits: str.isdigit() passes superscripts ("²⁰²⁵"), which int() refuses.
-            if not (len(requested) == 4 and requested.isascii() and requested.isdecimal()):
-                raise Http404
-            first_year = int(requested)
-            if not 2000 <= first_year <= 2100:
+            first_year = whole_number(requested, digits=4)
+            if first_year is None or not 2000 <= first_year <= 2100:
                 raise Http404
         else:
             first_year = self.first_year() or current_school_year()
