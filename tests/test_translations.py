@@ -47,7 +47,7 @@ def test_catalogue_holds_every_string_of_the_source(tmp_path):
         capture_output=True,
         text=True,
         check=False,
-        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "portal.settings.test"},
+        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "portal.settings.dev"},
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     for language in LANGUAGES:

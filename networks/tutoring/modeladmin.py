@@ -6,11 +6,13 @@ networks.models.tutoring: a tutor her own sessions, a moderator her towns' sessi
 """
 
 from django import forms
+from django.contrib.admin import display
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import BadRequest
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail_modeladmin.helpers import PermissionHelper
@@ -171,8 +173,14 @@ class CompetenceSurveyAdmin(ModelAdmin):
     permission_helper_class = SurveyPermissionHelper
     index_view_class = FilteredIndexView
     edit_handler = ObjectList(CompetenceSurvey.panels, base_form_class=SurveyForm)
-    list_display = ("title", "network", "is_open", "created_at")
+    list_display = ("title", "network", "state", "created_at")
     list_filter = ("is_open",)
+
+    @display(description=_("open for answers"))
+    def state(self, survey):
+        # In words: a bare boolean would be drawn with Django admin's icons, which the portal
+        # does not install.
+        return pgettext("survey", "Open") if survey.is_open else pgettext("survey", "Closed")
 
     def get_queryset(self, request):
         return CompetenceSurvey.objects.filter(

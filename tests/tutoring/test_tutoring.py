@@ -461,6 +461,12 @@ def test_a_coordinator_defines_a_survey_for_her_own_network_only(
     response = client.post("/admin/tutoring/competencesurvey/create/",
                            survey_form(other_network))  # fmt: skip
     assert response.status_code == 200 and CompetenceSurvey.objects.count() == 1
+    # Her list of surveys says in words whether each is open (production once answered 500
+    # here: the yes/no icons of Django's own admin, which is not installed, were missing).
+    listing = client.get("/admin/tutoring/competencesurvey/")
+    assert listing.status_code == 200
+    assert "Digiosaaminen" in listing.content.decode()
+    assert re.search(r'class="field-state[^"]*">\s*Avoinna', listing.content.decode())
     client.force_login(people["olli"])
     assert client.get(f"/admin/tutoring/competencesurvey/edit/{survey.pk}/").status_code != 200
     client.force_login(people["tiina"])
