@@ -1,12 +1,15 @@
 """Teachers join by invitation only: sent by a town's moderator, used once, expiring."""
 
 import re
+import threading
 from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.db import connection
+from django.test import Client
 from django.utils import timezone
 
 from accounts.models import Invitation
@@ -206,3 +209,30 @@ def test_a_mail_server_that_is_down_keeps_the_invitation_and_says_so(
     refused = "Sähköpostipalvelin ei ottanut vastaan kutsua osoitteeseen aino.aaltonen@masku.fi"
     assert refused in page
     assert Invitation.objects.pending().filter(email="aino.aaltonen@masku.fi").count() == 1
+
+
+# Transactional, so the four requests really race; serialized rollback restores the database
+# for the tests after it.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_one_link_used_four_times_at_once_makes_one_account(client, masku, masku_moderator):
+    client.force_login(masku_moderator)
+    invite(client, masku, "aino.aaltonen@masku.fi")
+    link = link_for("aino.aaltonen@masku.fi")
+    start = threading.Barrier(4)
+    statuses = []
+
+    def use_the_link():
+        try:
+            start.wait()
+            statuses.append(Client().post(link, new_account()).status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=use_the_link) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(statuses) == [302, 410, 410, 410]
+    assert get_user_model().objects.filter(email="aino.aaltonen@masku.fi").count() == 1
