@@ -13,6 +13,13 @@ What is kept: the pixels (the EXIF orientation is applied first, so photos stay 
 Wagtail's renditions show them), the format, the ICC colour profile, the resolution and
 transparency. What goes: EXIF, XMP, IPTC, comments, PNG text chunks and anything else not needed
 to draw the image. Files stored before this module existed are not rewritten.
+
+Broken files never get that far from the admin: ``PortalImageForm`` (the base of every image form,
+``WAGTAILIMAGES_IMAGE_FORM_BASE``: the single upload and edit forms, the multiple uploader and the
+chooser's upload) decodes the whole image first. Wagtail's field reads only the image's header,
+and Pillow raises ``OSError`` ("Truncated File Read") from it for a JPEG cut short in its
+headers, which was an error 500; a file cut short in its picture data passed the form and broke
+every rendition (and kept its metadata, which could not be stripped). Both now get a form error.
 """
 
 import logging
@@ -20,11 +27,15 @@ import struct
 from io import BytesIO
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
-from PIL import Image, ImageOps, JpegImagePlugin, UnidentifiedImageError
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps, ImageSequence, JpegImagePlugin, UnidentifiedImageError
 from wagtail.images import get_image_model, get_image_model_string
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
 from wagtail.models import UploadedFile
 
 logger = logging.getLogger(__name__)
@@ -229,6 +240,59 @@ def _needs_rotating(image: Image.Image) -> bool:
     so it loses its orientation: rare enough, and no personal data is kept.
     """
     return _orientation(image) != 1 and not getattr(image, "is_animated", False)
+
+
+# --- Refusing broken files -----------------------------------------------------------------------
+
+
+def decodes_to_the_end(file) -> bool:
+    """Whether Pillow draws every frame of the image in ``file`` without running out of data."""
+    file.seek(0)
+    try:
+        with Image.open(file) as image:
+            for frame in ImageSequence.Iterator(image):
+                frame.load()
+    except Exception:  # Pillow raises many kinds of error for a malformed file
+        return False
+    finally:
+        file.seek(0)
+    return True
+
+
+class CompleteImageField(WagtailImageField):
+    """Wagtail's image field that also refuses a file Pillow cannot decode to the end."""
+
+    default_error_messages = {
+        "broken_image": _(
+            "The file is not a whole image: it is broken or cut short. Open it in an image "
+            "editor, save it again and upload the saved file."
+        ),
+    }
+
+    def to_python(self, data):
+        try:
+            image_file = super().to_python(data)
+        except ValidationError:
+            raise
+        except Exception as error:  # e.g. OSError for a header cut short
+            raise ValidationError(
+                self.error_messages["broken_image"], code="broken_image"
+            ) from error
+        if image_file is not None and not decodes_to_the_end(image_file):
+            raise ValidationError(self.error_messages["broken_image"], code="broken_image")
+        return image_file
+
+
+class PortalImageForm(BaseImageForm):
+    """The base of every image form: its file field decodes the whole image."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if field is not None and not isinstance(field, CompleteImageField):
+            self.fields["file"] = CompleteImageField(
+                label=field.label, required=field.required, widget=field.widget
+            )
 
 
 # --- Hooking into saving --------------------------------------------------------------------------

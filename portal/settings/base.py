@@ -205,6 +205,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# The upload form decodes the whole image: a broken or truncated file gets a form error.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.core.images.PortalImageForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = [
     "pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "txt", "csv", "epub",
