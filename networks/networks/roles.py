@@ -3,7 +3,7 @@
 from django.db import transaction
 
 from networks.networks.models import NetworkPage
-from portal.core.groups import ensure_page_group, published_by
+from portal.core.groups import MEDIA_MANAGER_PERMISSIONS, ensure_page_group, published_by
 from portal.moderation.workflows import ensure_workflow, remove_workflow
 
 COORDINATORS = "{title}: koordinaattorit"
@@ -12,8 +12,11 @@ COORDINATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 
 @transaction.atomic
 def ensure_network_groups(network):
-    """The network's coordinators: edit and publish the network's pages and collections."""
-    coordinators = ensure_page_group(network, COORDINATORS, COORDINATOR_PAGE_PERMISSIONS)
+    """The network's coordinators: edit and publish the network's pages and collections, and
+    look after the network's own collection of images and documents."""
+    coordinators = ensure_page_group(
+        network, COORDINATORS, COORDINATOR_PAGE_PERMISSIONS, MEDIA_MANAGER_PERMISSIONS
+    )
     if network.coordinators_approve:
         ensure_workflow(network, coordinators)
     else:

@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 from wagtail.search import index
 
 from search.text import finnish
@@ -36,6 +36,8 @@ class PortalImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+        # The checked media view (portal.core.media) finds an image by the path of its file.
+        indexes = [models.Index(fields=["file"], name="core_image_file")]
 
 
 class PortalRendition(AbstractRendition):
@@ -43,6 +45,7 @@ class PortalRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+        indexes = [models.Index(fields=["file"], name="core_rendition_file")]
 
 
 class PortalDocument(AbstractDocument):
@@ -53,6 +56,40 @@ class PortalDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+        indexes = [models.Index(fields=["file"], name="core_document_file")]
+
+
+class MediaCollection(models.Model):
+    """Whose a collection of images and documents is: a municipality's or a network's (the page
+    that owns it, whose groups upload into it), or everyone's (``public``: the shared collection,
+    which every group may choose from and every reader may read).
+
+    Created with the page (``portal.core.groups.ensure_page_collection``) and kept by it, so
+    renaming the page renames its collection; the collection outlives a deleted page.
+    """
+
+    collection = models.OneToOneField(
+        Collection, on_delete=models.CASCADE, related_name="media_owner", editable=False
+    )
+    page = models.OneToOneField(
+        Page,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="media_collection",
+        editable=False,
+    )
+    public = models.BooleanField(default=False, editable=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["public"], condition=models.Q(public=True), name="one_public_collection"
+            )
+        ]
+
+    def __str__(self):
+        return self.collection.name
 
 
 class BasePage(Page):

@@ -3,7 +3,12 @@
 from django.db import transaction
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from portal.core.groups import ensure_page_group, groups_of, published_by
+from portal.core.groups import (
+    MEDIA_MANAGER_PERMISSIONS,
+    ensure_page_group,
+    groups_of,
+    published_by,
+)
 from portal.moderation.workflows import ensure_workflow
 from portal.municipalities.models import MunicipalityPage
 
@@ -17,9 +22,13 @@ MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 @transaction.atomic
 def ensure_municipality_groups(town):
     """The town's teachers (add, edit their own, submit), moderators (also publish) and the
-    town's workflow: the automatic content check, then the moderators' approval."""
+    town's workflow: the automatic content check, then the moderators' approval. Both groups
+    upload into the town's own collection of images and documents, named after the town;
+    moderators also change what the teachers uploaded there."""
     teachers = ensure_page_group(town, TEACHERS, TEACHER_PAGE_PERMISSIONS)
-    moderators = ensure_page_group(town, MODERATORS, MODERATOR_PAGE_PERMISSIONS)
+    moderators = ensure_page_group(
+        town, MODERATORS, MODERATOR_PAGE_PERMISSIONS, MEDIA_MANAGER_PERMISSIONS
+    )
     ensure_workflow(town, moderators)
     return teachers, moderators
 

@@ -11,7 +11,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from PIL import Image, ImageCms, JpegImagePlugin, PngImagePlugin
-from wagtail.models import UploadedFile
+from wagtail.models import Collection, UploadedFile
 from wagtail.utils.file import hash_filelike
 
 from portal.core.images import strip_image_metadata
@@ -112,9 +112,15 @@ def assert_record_matches_file(image):
     assert image.file_hash == hash_filelike(BytesIO(data))
 
 
+def root_collection():
+    """Where a site administrator's upload goes when she keeps the form's first choice."""
+    return Collection.get_first_root_node().pk
+
+
 def upload(admin_client, name, data, title="Kuva"):
     return admin_client.post(
-        "/admin/images/add/", {"title": title, "file": SimpleUploadedFile(name, data)}
+        "/admin/images/add/",
+        {"title": title, "file": SimpleUploadedFile(name, data), "collection": root_collection()},
     )
 
 
@@ -198,7 +204,11 @@ def test_admin_upload_of_a_non_image_gets_the_form_error(admin_client):
 def test_multiple_uploader_strips_gps(admin_client):
     response = admin_client.post(
         "/admin/images/multiple/add/",
-        {"title": "Retkellä", "files[]": SimpleUploadedFile("kuva.jpg", jpeg_with_gps())},
+        {
+            "title": "Retkellä",
+            "files[]": SimpleUploadedFile("kuva.jpg", jpeg_with_gps()),
+            "collection": root_collection(),
+        },
     )
 
     assert response.status_code == 200
@@ -218,7 +228,11 @@ def test_replacing_the_file_in_the_admin_strips_gps(admin_client, media_root):
 
     response = admin_client.post(
         f"/admin/images/{image.pk}/",
-        {"title": "Uusi", "file": SimpleUploadedFile("uusi.jpg", jpeg_with_gps())},
+        {
+            "title": "Uusi",
+            "file": SimpleUploadedFile("uusi.jpg", jpeg_with_gps()),
+            "collection": root_collection(),
+        },
     )
 
     assert response.status_code == 302
