@@ -1,8 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -11,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
 from plans import views as plan_views
-from portal.core import admin_guards
+from portal.core import admin_guards, media
 from portal.sharing import views as sharing_views
 from search.page import views as search_views
 
@@ -19,16 +18,17 @@ urlpatterns = [
     # Checks Wagtail's admin leaves out, in front of the admin's own URLs.
     *admin_guards.urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
+    # Documents and every file under MEDIA_URL are served to those who may read them (the
+    # document's own view checks in a hook; the media view checks images, renditions and files).
+    re_path(r"^documents/(\d+)/(.*)$", media.serve_document),
     path("documents/", include(wagtaildocs_urls)),
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve, name="media"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots_txt",
     ),
 ]
-
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),

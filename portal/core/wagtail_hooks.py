@@ -1,10 +1,13 @@
-"""Admin rules for every page: content owners keep their content, moves need permission."""
+"""Admin rules for every page: content owners keep their content, moves need permission; and
+documents are served only to those who may read them."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.utils.translation import ngettext
 from wagtail import hooks
+
+from portal.core import media
 
 
 def _content_holder_with_content(page):
@@ -52,3 +55,10 @@ def refuse_moves_without_permission(request, page, destination):
     if not page.specific_deferred.permissions_for_user(request.user).can_move_to(destination):
         raise PermissionDenied
     return None
+
+
+@hooks.register("before_serve_document")
+def serve_documents_only_to_their_readers(document, request):
+    """A document follows the visibility of the pages that use it (``portal.core.media``): a
+    reader who may not read it gets 404."""
+    media.check(request, document)

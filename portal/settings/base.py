@@ -183,6 +183,12 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static_collected"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Every file under MEDIA_URL goes through the checked view (portal.core.media): an image or a
+# document is served only to those who may read a page that uses it. Open ones may be cached this
+# many seconds; with MEDIA_X_ACCEL_REDIRECT (e.g. "/protected-media/", an nginx ``internal``
+# location aliasing MEDIA_ROOT) the view checks and nginx sends the bytes.
+MEDIA_PUBLIC_MAX_AGE = int(env("MEDIA_PUBLIC_MAX_AGE", str(24 * 60 * 60)))
+MEDIA_X_ACCEL_REDIRECT = env("MEDIA_X_ACCEL_REDIRECT")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
