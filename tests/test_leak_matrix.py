@@ -9,19 +9,33 @@ pages, search in Finnish and Swedish, the sitemap, the iCalendar feeds, the admi
 the copy views, the copy counts, and the addresses an API or a feed would have) and its body
 and Location header are read for every canary. Public controls prove that the same requests
 do show what is open, so that "0 leaks" means something.
+
+Documents and images are canaries too: the files used by the town-only, private, draft and
+teachers-only plans and one nobody uses, each with secret words in its title, its file name and
+its bytes. Their own addresses (the document's, its file under /media/, an image's original and
+rendition) must answer 404, to an anonymous reader and (but for the teachers-only plan's image,
+which every signed-in teacher reads) to a teacher of another town, whose admin choosers, lists,
+searches and edit, usage and delete views must not show them either. A public plan's document
+and image and a shared image are the controls: they are served.
 """
 
 import re
 from dataclasses import dataclass, field
+from io import BytesIO
 
 import pytest
-from django.test import Client
+from django.core.files.base import ContentFile
+from django.test import Client, override_settings
+from PIL import Image
 from wagtail.models import Page, PageViewRestriction, WorkflowState
 
 from home.models import HomePageHighlight
 from networks.networks.models import CollectionItem, NetworkMembership
 from plans.models import PlanLibraryPage
+from portal.core.groups import page_collection, shared_collection
+from portal.core.models import PortalDocument, PortalImage
 from portal.sharing.copying import copy_to_municipality
+from tests.core.media_helpers import materials
 from tests.factories import networks as factories
 from tests.factories.networks import activity
 from tests.factories.plans import LessonPlanPageFactory, phase
@@ -42,12 +56,18 @@ class Canary:
 
     kind: str
     words: list[str]
-    page: Page
+    page: Page | None
     # The address of a page that is not public at all is a secret too; a draft change of a
     # public page keeps its public address.
     secret_address: bool = True
     # What a copy count would show if it counted this copy (checked on count surfaces only).
     count_markers: list[str] = field(default_factory=list)
+    # A document or an image: its own addresses, which must answer 404 (label, address).
+    media: list[tuple[str, str]] = field(default_factory=list)
+    # The admin's addresses for it, which another town's teacher must not get it from.
+    admin_addresses: list[str] = field(default_factory=list)
+    # Secret from a teacher of another town as well as from an anonymous reader.
+    cross_town: bool = True
 
 
 class Canaries(list):
@@ -58,6 +78,22 @@ class Canaries(list):
         word = re.search(r"KANARIA\w+", page.title).group()
         self.append(Canary(kind, [word, *extra_words], page, **options))
         return page
+
+    def add_media(self, kind, obj, words, page=None, **options):
+        """A document or an image (``words``: of its title, file name and bytes) used by
+        ``page``, if any."""
+        self.append(
+            Canary(
+                kind,
+                words,
+                page,
+                secret_address=False,
+                media=media_addresses(obj),
+                admin_addresses=admin_addresses(obj),
+                **options,
+            )
+        )
+        return obj
 
 
 @dataclass
@@ -77,6 +113,10 @@ class Surface:
     expect: list[str] = field(default_factory=list)
     # A search for a canary word must find nothing.
     finds_nothing: bool = False
+    # The status the answer must have (a file's own address: 404 for a secret, 200 for a control).
+    status: int | None = None
+    # A 404 page links to the address asked for (its language switcher): taken out before reading.
+    echoes_address: bool = False
 
 
 def answer_text(response):
@@ -130,6 +170,105 @@ def practice_with(parent, word, slug, **extra):
         need=f"<p>Tarve {word}.</p>",
         **extra,
     )
+
+
+# --- Documents and images ------------------------------------------------------------------------
+
+# The files of the hidden plans, and one nobody uses: (kind, the plan that uses it or None,
+# document or image, the secret words of its title, its file name and its bytes, whether it is
+# secret from another town's teachers too).
+MEDIA_CANARIES = [
+    ("document of a town-only plan", "town-only plan", "document",
+     "KANARIAmuistio", "KANARIAnimilista", "KANARIAarvosanat", True),
+    ("image of a town-only plan", "town-only plan", "image",
+     "KANARIAluokkakuva", "KANARIAkasvot", "KANARIAkuvasisus", True),
+    ("document of a private plan", "private plan", "document",
+     "KANARIApoytakirja", "KANARIAhenkilotiedot", "KANARIAhetu", True),
+    ("image of a draft plan", "draft plan", "image",
+     "KANARIAretkikuva", "KANARIAretkipaikka", "KANARIAsijainti", True),
+    ("unused document of a town", None, "document",
+     "KANARIAkeskenerainen", "KANARIAtyoversio", "KANARIAvedos", True),
+    ("image of a teachers-only plan", "teachers-only plan", "image",
+     "KANARIAopehuone", "KANARIAtaulu", "KANARIAliitu", False),
+]  # fmt: skip
+
+
+def gif_with(word):
+    """A small GIF whose bytes carry ``word`` (a GIF is stored as uploaded, comment and all)."""
+    output = BytesIO()
+    Image.new("RGB", (64, 48), "white").save(output, "GIF", comment=word.encode())
+    return output.getvalue()
+
+
+def upload_with(kind, collection, title_word, file_word, content_word):
+    """A document or an image whose title, file name and bytes carry the words."""
+    if kind == "document":
+        data, model, extension = f"Liite: {content_word}.".encode(), PortalDocument, "txt"
+    else:
+        data, model, extension = gif_with(content_word), PortalImage, "gif"
+    return model.objects.create(
+        title=f"{title_word} liite",
+        file=ContentFile(data, name=f"{file_word}.{extension}"),
+        collection=collection,
+    )
+
+
+def media_addresses(obj):
+    """(label, address) of a document's or an image's own files."""
+    if isinstance(obj, PortalDocument):
+        return [("document", obj.url), ("document's file", f"/media/{obj.file.name}")]
+    return [
+        ("image original", obj.file.url),
+        ("image rendition", obj.get_rendition("width-40").url),
+    ]
+
+
+def admin_addresses(obj):
+    """The admin's edit, usage, delete and chooser views of a document or an image."""
+    if isinstance(obj, PortalDocument):
+        return [
+            f"/admin/documents/{view}/{obj.pk}/" for view in ("edit", "usage", "delete", "chooser")
+        ]
+    return [
+        f"/admin/images/{obj.pk}/",
+        f"/admin/images/usage/{obj.pk}/",
+        f"/admin/images/{obj.pk}/delete/",
+        f"/admin/images/chooser/{obj.pk}/",
+    ]
+
+
+def use_in(page, document=None, image=None):
+    """The page as stored, its materials now using the document and the image."""
+    page = fresh(page)
+    page.materials = materials(document, image)
+    page.save()
+
+
+def _media_canaries(canaries, masku):
+    """The hidden plans' files and an unused one, in Masku's collection."""
+    plans = {canary.kind: canary.page for canary in canaries}
+    used = {}
+    for kind, plan_kind, media_kind, *words, cross_town in MEDIA_CANARIES:
+        obj = upload_with(media_kind, page_collection(masku), *words)
+        canaries.add_media(kind, obj, words, plans.get(plan_kind), cross_town=cross_town)
+        if plan_kind:
+            used.setdefault(plan_kind, {})[media_kind] = obj
+    for plan_kind, files in used.items():
+        use_in(plans[plan_kind], files.get("document"), files.get("image"))
+
+
+def _media_controls(plan, rusko):
+    """A public plan's document and image, and an unused image of the shared collection."""
+    collection = page_collection(rusko)
+    document = upload_with(
+        "document", collection, "KONTROLLIasiakirja", "kontrolliliite", "KONTROLLIsisalto"
+    )
+    image = upload_with("image", collection, "KONTROLLIkuva", "kontrollikuva", "KONTROLLIpikselit")
+    use_in(plan, document, image)
+    shared = upload_with(
+        "image", shared_collection(), "KONTROLLIyhteinen", "yhteinen", "KONTROLLIyhteiset"
+    )
+    return {"document": document, "image": image, "shared image": shared}
 
 
 def _places(home_page):
@@ -387,7 +526,13 @@ def _editors_lists(home_page, collection, pages):
 
 
 @pytest.fixture
-def world(home_page, municipality_index, rusko, masku, masku_teacher):
+def media_root(tmp_path):
+    with override_settings(MEDIA_ROOT=tmp_path):
+        yield tmp_path
+
+
+@pytest.fixture
+def world(home_page, municipality_index, rusko, masku, masku_teacher, media_root):
     """The canaries, the public controls and the surfaces that show them."""
     nousiainen = factories.MunicipalityPageFactory(
         parent=municipality_index, municipality_code="538"
@@ -417,7 +562,10 @@ def world(home_page, municipality_index, rusko, masku, masku_teacher):
     open_copy = _open_copy_of_a_private_plan(canaries, rusko, rusko_teacher)
     _editors_lists(home_page, collection, [plan, practice, clock, *(c.page for c in canaries)])
 
+    _media_canaries(canaries, masku)
+
     controls = {"plan": plan, "practice": practice, "clock": clock, "open_copy": open_copy}
+    controls["media"] = _media_controls(plan, rusko)
     places["collection"] = collection
     places["towns"] = [rusko, masku, nousiainen, lieto, aura]
     return list(canaries), controls, places
@@ -612,12 +760,45 @@ def _addresses_of(page):
 def _own_address_surfaces(canaries, controls):
     """Every canary's own addresses, and those of the public controls."""
     pages = [controls["plan"], controls["practice"], controls["clock"]]
-    own_pages = {page.pk: page for page in [*pages, *(c.page for c in canaries)]}
+    own_pages = {page.pk: page for page in [*pages, *(c.page for c in canaries if c.page)]}
     return [
         Surface(f"{label} of {page.title}", address, own=page)
         for page in own_pages.values()
         for label, address in _addresses_of(page)
     ]
+
+
+def _media_control_surfaces(controls):
+    """The public plan's document and image and the shared image: served to everyone."""
+    media = controls["media"]
+    document, image, shared = media["document"], media["image"], media["shared image"]
+    return [
+        Surface("public plan's document", document.url, expect=["KONTROLLIsisalto"], status=200),
+        Surface(
+            "public plan's document file",
+            f"/media/{document.file.name}",
+            expect=["KONTROLLIsisalto"],
+            status=200,
+        ),
+        Surface("public plan's image", image.file.url, expect=["KONTROLLIpikselit"], status=200),
+        Surface("public plan's image rendition", image.get_rendition("width-40").url, status=200),
+        Surface("shared image", shared.file.url, expect=["KONTROLLIyhteiset"], status=200),
+    ]
+
+
+def _media_surfaces(canaries, controls):
+    """Every file's own addresses (404 for the canaries), and the admin's media search."""
+    surfaces = [
+        Surface(f"{label} of the {canary.kind}", address, status=404, echoes_address=True)
+        for canary in canaries
+        for label, address in canary.media
+    ]
+    surfaces += [
+        Surface(f"admin {kind} chooser search", f"/admin/{kind}/chooser/results/", {"q": word},
+                query=word)
+        for kind, word in (("images", "KANARIAluokkakuva"), ("documents", "KANARIAmuistio"))
+    ]  # fmt: skip
+    return [*surfaces, *_media_control_surfaces(controls)]
 
 
 def surfaces_of(canaries, controls, places):
@@ -631,6 +812,7 @@ def surfaces_of(canaries, controls, places):
         *_search_surfaces("", search_words, controls),
         *_search_surfaces("/sv", search_words, controls),
         *_own_address_surfaces(canaries, controls),
+        *_media_surfaces(canaries, controls),
     ]
 
 
@@ -638,6 +820,7 @@ def markers_of(canary, surface):
     found = list(canary.words)
     if canary.secret_address and (surface.own is None or surface.own.pk != canary.page.pk):
         found.append(canary.page.url)
+    found += [address for _label, address in canary.media]
     if surface.extract is not None:
         found += canary.count_markers
         if canary.count_markers:
@@ -648,6 +831,8 @@ def markers_of(canary, surface):
 def readable_text(surface, response):
     """The part of the answer that is read: without the echoed query, only what is extracted."""
     text = answer_text(response)
+    if surface.echoes_address:
+        text = text.replace(surface.url, "")
     if surface.query:
         text = re.sub(re.escape(surface.query), "", text, flags=re.IGNORECASE)
     if surface.extract is not None:
@@ -680,14 +865,17 @@ def print_matrix(canaries, surfaces, requests, leaks, missing):
         print(f"  MISSING {entry}")
 
 
-@pytest.mark.django_db
-def test_no_canary_reaches_an_anonymous_reader(world, capsys):
-    canaries, controls, places = world
-    # No canary word hides inside another, so each leak is blamed on the right canary.
-    all_words = [word.casefold() for canary in canaries for word in canary.words]
-    assert [a for a in all_words for b in all_words if a != b and a in b] == []
-    surfaces = surfaces_of(canaries, controls, places)
-    client = Client()
+def status_problems(surface, response, where):
+    """(leaks, missing): a secret file that was served, a control that was not."""
+    if surface.status is None or response.status_code == surface.status:
+        return [], []
+    if surface.status == 404:
+        return [f"served with {response.status_code}: {where}"], []
+    return [], [f"status {response.status_code}, not {surface.status}: {where}"]
+
+
+def run_matrix(client, canaries, surfaces):
+    """Request every surface; (leaks, missing, requests)."""
     leaks, missing, requests = [], [], 0
     for surface in surfaces:
         response = client.get(surface.url, surface.params)
@@ -696,7 +884,81 @@ def test_no_canary_reaches_an_anonymous_reader(world, capsys):
         where = f"{surface.label} ({surface.url} {surface.params or ''}, {response.status_code})"
         leaks += leaks_on(canaries, surface, response, text, where)
         missing += [f"{word!r} not on {where}" for word in surface.expect if word not in text]
+        status_leaks, status_missing = status_problems(surface, response, where)
+        leaks += status_leaks
+        missing += status_missing
+    return leaks, missing, requests
+
+
+def no_word_hides_in_another(canaries):
+    """No canary word hides inside another, so each leak is blamed on the right canary."""
+    all_words = [word.casefold() for canary in canaries for word in canary.words]
+    return [a for a in all_words for b in all_words if a != b and a in b] == []
+
+
+@pytest.mark.django_db
+def test_no_canary_reaches_an_anonymous_reader(world, capsys):
+    canaries, controls, places = world
+    assert no_word_hides_in_another(canaries)
+    surfaces = surfaces_of(canaries, controls, places)
+    leaks, missing, requests = run_matrix(Client(), canaries, surfaces)
     with capsys.disabled():
         print_matrix(canaries, surfaces, requests, leaks, missing)
+    assert leaks == []
+    assert missing == []
+
+
+def _cross_town_surfaces(media_canaries, controls):
+    """What a teacher of another town may ask for: the files' own addresses, the admin's views
+    of them, its lists, choosers and searches; her own town's, the shared and the teachers-only
+    plan's files are the controls."""
+    surfaces = [
+        Surface(f"{label} of the {canary.kind}", address, status=404, echoes_address=True)
+        for canary in media_canaries
+        for label, address in canary.media
+    ]
+    surfaces += [
+        Surface(f"admin view of the {canary.kind}", address)
+        for canary in media_canaries
+        for address in canary.admin_addresses
+    ]
+    media = controls["media"]
+    surfaces += [
+        Surface("admin images", "/admin/images/"),
+        Surface("admin documents", "/admin/documents/"),
+        Surface("image chooser", "/admin/images/chooser/",
+                expect=["KONTROLLIkuva", "KONTROLLIyhteinen"]),
+        Surface("document chooser", "/admin/documents/chooser/", expect=["KONTROLLIasiakirja"]),
+        Surface("her town's image", media["image"].file.url, status=200),
+    ]  # fmt: skip
+    for word in (word for canary in media_canaries for word in canary.words):
+        for address in ("/admin/images/", "/admin/documents/"):
+            surfaces.append(Surface(f"admin search {word}", address, {"q": word}, query=word))
+            surfaces.append(
+                Surface(
+                    f"chooser search {word}", f"{address}chooser/results/", {"q": word}, query=word
+                )
+            )
+    return surfaces
+
+
+@pytest.mark.django_db
+def test_no_media_canary_reaches_another_towns_teacher(world, capsys, django_user_model):
+    """Rusko's teacher asks for Masku's hidden files (she may read the teachers-only plan's
+    image, which is the control that her requests are answered at all)."""
+    canaries, controls, _places = world
+    media_canaries = [canary for canary in canaries if canary.media and canary.cross_town]
+    surfaces = _cross_town_surfaces(media_canaries, controls)
+    teachers_only = next(canary for canary in canaries if canary.media and not canary.cross_town)
+    surfaces += [
+        Surface(f"{label} of the {teachers_only.kind}", address, status=200)
+        for label, address in teachers_only.media
+    ]
+    client = Client()
+    client.force_login(django_user_model.objects.get(username="riikka.rusko"))
+    leaks, missing, requests = run_matrix(client, media_canaries, surfaces)
+    with capsys.disabled():
+        print("\nAnother town's teacher:", end="")
+        print_matrix(media_canaries, surfaces, requests, leaks, missing)
     assert leaks == []
     assert missing == []
