@@ -5,15 +5,40 @@ when the page is not at that step, name its unpublished draft title in an error 
 bulk action confirmation lists by draft title the pages the user may not touch. Another town's
 teacher learns titles nobody has approved. These views answer only users who may edit every
 page they name; everyone else gets the admin's own "no permission" answer, naming nothing.
+
+Wagtail's page chooser lists every page of the tree to anyone in the admin, and its page search
+and explorer list a town's teachers each other's drafts. They list here only pages the user may
+edit, live pages she may read and the pages above her own (``listable_pages``), and name a page
+she may only read as it is published. Its edit view refuses a save based on an older version
+than the latest only in the browser; here the server refuses it too (``RefuseStaleSaves``).
 """
 
-from django.core.exceptions import BadRequest, PermissionDenied
+import functools
+
+from django.core.exceptions import BadRequest, ObjectDoesNotExist, PermissionDenied
+from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.utils import get_user_display_name
+from wagtail.admin.views import chooser
 from wagtail.admin.views.bulk_action import index as bulk_action_index
+from wagtail.admin.views.pages import edit as page_edit
+from wagtail.admin.views.pages import revisions as page_revisions
+from wagtail.admin.views.pages import search as page_search
 from wagtail.admin.viewsets.pages import page_viewset_registry
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import page_permission_policy
+from wagtail.utils.urlpatterns import decorate_urlpatterns
+
+from portal.core.visibility import visible_pages
 
 MAX_BULK_IDS = 1000
 MAX_ID_DIGITS = 18  # a bigint has 19; no page id comes near
@@ -70,6 +95,289 @@ def guarded_page_bulk_action(request, action):
     return bulk_action_index(request, "wagtailcore", "page", action)
 
 
+# What the admin lists: the page choosers, the page search and the explorer.
+
+
+def editable_pages(user):
+    """The pages the user may edit, as one query: below a page where her groups change pages,
+    her own below a page where they add pages, and those that name her a co-author."""
+    if user.is_superuser:
+        return Page.objects.all()
+    condition = Q(pk__in=[])
+    for perm in page_permission_policy.get_cached_permissions_for_user(user):
+        codename = perm.permission.codename
+        if codename == "change_page":
+            condition |= Q(path__startswith=perm.page.path)
+        elif codename == "add_page":
+            condition |= Q(path__startswith=perm.page.path, owner=user)
+    for model in get_page_models():
+        if hasattr(model, "co_authors"):
+            condition |= Q(pk__in=model.objects.filter(co_authors=user).values("pk"))
+    return Page.objects.filter(condition)
+
+
+def listable_pages(user):
+    """What the admin's lists may name to the user: pages she may edit, live pages she may
+    read, and the pages above those she holds permissions on (to navigate down to them)."""
+    if user.is_superuser:
+        return Page.objects.all()
+    steplen = Page.steplen
+    above = {
+        perm.page.path[:end]
+        for perm in page_permission_policy.get_cached_permissions_for_user(user)
+        for end in range(steplen, len(perm.page.path) + 1, steplen)
+    }
+    return Page.objects.filter(
+        Q(pk__in=editable_pages(user).values("pk"))
+        | Q(pk__in=visible_pages(user).values("pk"))
+        | Q(path__in=above)
+        | Q(depth=1)
+    )
+
+
+def only_listable(pages, user):
+    """``pages`` without what the user may neither edit nor read (for the choosers and listings;
+    a plain ``pk__in`` filter, so the search backends apply it too)."""
+    if user.is_superuser:
+        return pages
+    return pages.filter(pk__in=listable_pages(user).values("pk"))
+
+
+def as_a_reader_sees_it(page, user):
+    """A page the user may read but not edit is named as it is published: its draft's title,
+    time and status are not hers to see."""
+    if getattr(page, "_seen_by", None) == user.pk:
+        return page
+    page._seen_by = user.pk
+    if page.live and not page.specific_deferred.permissions_for_user(user).can_edit():
+        page.draft_title = page.title
+        page.has_unpublished_changes = False
+        page.latest_revision_created_at = page.last_published_at
+    return page
+
+
+class ReaderTitleColumn(chooser.PageTitleColumn):
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def get_cell_context_data(self, instance, parent_context):
+        # The first column of a row: the row's later columns (updated, status) see it too.
+        as_a_reader_sees_it(instance, self.user)
+        return super().get_cell_context_data(instance, parent_context)
+
+
+class ReaderParentColumn(chooser.ParentPageColumn):
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def get_value(self, instance):
+        parent = super().get_value(instance)
+        return parent and as_a_reader_sees_it(parent, self.user)
+
+
+def _reader_columns(columns, user):
+    replaced = []
+    for column in columns:
+        if isinstance(column, chooser.PageTitleColumn):
+            column = ReaderTitleColumn(
+                column.name, label=column.label, is_multiple_choice=column.is_multiple_choice,
+                user=user,
+            )  # fmt: skip
+        elif isinstance(column, chooser.ParentPageColumn):
+            column = ReaderParentColumn(column.name, label=column.label, user=user)
+        replaced.append(column)
+    return replaced
+
+
+class BrowseView(chooser.BrowseView):
+    """The page chooser's tree: only pages the user may edit or read (the
+    ``construct_page_chooser_queryset`` hook), and no page she may not as the one browsed."""
+
+    @property
+    def columns(self):
+        return _reader_columns(super().columns, self.request.user)
+
+    def get_object_list(self):
+        if not only_listable(Page.objects.filter(pk=self.parent_page.pk), self.request.user):
+            if self.kwargs.get("parent_page_id"):
+                raise Http404
+            self.parent_page = Page.get_first_root_node().specific
+        return super().get_object_list()
+
+
+class SearchView(chooser.SearchView):
+    """The page chooser's search (the hook filters what it finds), naming pages as readers
+    see them."""
+
+    @property
+    def columns(self):
+        return _reader_columns(super().columns, self.request.user)
+
+
+class ChosenMultipleView(chooser.ChosenMultipleView):
+    """The pages chosen in a chooser, by id: only those the user may edit or read."""
+
+    def get(self, request):
+        ids = [i for i in request.GET.getlist("id") if _is_page_id(i)][:MAX_BULK_IDS]
+        pages = only_listable(Page.objects.filter(pk__in=ids), request.user).specific()
+        result = [
+            {
+                "id": page.pk,
+                "parentId": page.get_parent().pk,
+                "adminTitle": as_a_reader_sees_it(page, request.user).get_admin_display_title(),
+                "editUrl": reverse("wagtailadmin_pages:edit", args=(page.pk,)),
+                "url": page.url,
+            }
+            for page in pages
+        ]
+        return self.render_chosen_response(result)
+
+
+class ListingPolicy(PagePermissionPolicy):
+    """Wagtail's page policy, whose explorable pages are only those the user may list."""
+
+    def explorable_instances(self, user):
+        return only_listable(super().explorable_instances(user), user)
+
+
+class PageSearchView(page_search.SearchView):
+    """The admin's page search: what Wagtail finds among the pages the user explores, without
+    the pages she may neither edit nor read (her colleagues' drafts)."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.permission_policy = ListingPolicy(Page)
+
+
+@functools.cache
+def _page_view(viewset, view_class, **kwargs):
+    return viewset.construct_view(view_class, **kwargs)
+
+
+def _explorer_guarded(view_name):
+    view = page_viewset_registry.as_view(view_name, parent_page_id_kwarg="parent_page_id")
+
+    @require_admin_access
+    def guarded(request, parent_page_id):
+        page = Page.objects.filter(pk=parent_page_id)
+        if not only_listable(page, request.user).exists():
+            raise Http404
+        return view(request, parent_page_id=parent_page_id)
+
+    return guarded
+
+
+# Saving a version of a page that is older than its latest.
+
+
+class RefuseStaleSaves:
+    """A save based on an older version than the page's latest is refused on the server.
+
+    The editor posts the revision it was opened on (``loaded_revision_id``, with its time).
+    Wagtail warns in the browser and refuses only the autosave; a form sent without
+    JavaScript, or sent anyway, would replace the newer version without a word. Here the form
+    comes back with every word the editor wrote and a message linking to a comparison of the
+    two versions. The form it comes back in is based on the latest version, so saving again
+    is the explicit way to replace the newer version.
+
+    A newer version saved by the same user (in another window or tab) counts the same: saving
+    would lose it just as well. The message says it was hers.
+    """
+
+    def post(self, request, *args, **kwargs):
+        for name in ("loaded_revision_id", "overwrite_revision_id"):
+            value = request.POST.get(name, "")
+            if value and not _is_page_id(value):
+                raise BadRequest("Not a revision id")
+        if not self.expects_json_response and self.saved_on_an_older_version():
+            return self.refuse_stale_save()
+        return super().post(request, *args, **kwargs)
+
+    def saved_on_an_older_version(self):
+        loaded = self.request.POST.get("loaded_revision_id", "")
+        if not loaded or self.latest_revision is None:
+            return False
+        if int(loaded) != self.latest_revision.pk:
+            return True
+        # The same version, overwritten since by an autosave of another session.
+        loaded_at = self.request.POST.get("loaded_revision_created_at", "")
+        return bool(loaded_at) and loaded_at != self.latest_revision_created_at
+
+    def refuse_stale_save(self):
+        latest = self.latest_revision
+        loaded = int(self.request.POST["loaded_revision_id"])
+        page_id = self.real_page_record.pk
+        if self.real_page_record.revisions.filter(pk=loaded).exists():
+            compare = reverse(
+                "wagtailadmin_pages:revisions_compare", args=(page_id, loaded, latest.pk)
+            )
+        else:
+            compare = reverse("wagtailadmin_pages:history", args=(page_id,))
+        when = date_format(localtime(latest.created_at), "SHORT_DATETIME_FORMAT")
+        if latest.user_id == self.request.user.pk:
+            text = STALE_OWN % {"when": when}
+        else:
+            who = get_user_display_name(latest.user) if latest.user else _("another user")
+            text = STALE % {"when": when, "user": who}
+        admin_messages.error(
+            self.request,
+            text,
+            buttons=[admin_messages.button(compare, _("Compare the versions"), True)],
+        )
+        self.form = self.form_class(
+            self.request.POST,
+            self.request.FILES,
+            instance=self.page,
+            subscription=self.subscription,
+            parent_page=self.parent,
+            for_user=self.request.user,
+        )
+        self.has_unsaved_changes = True
+        return self.render_to_response(self.get_context_data())
+
+
+STALE = _(
+    "The page has been changed since you opened it: %(user)s saved a newer version on "
+    "%(when)s. Your changes were not saved; they are kept in the form below. Compare the "
+    "versions, then save again if your version should replace the newer one."
+)
+STALE_OWN = _(
+    "The page has been changed since you opened it: you saved a newer version on %(when)s in "
+    "another window or tab. Your changes were not saved; they are kept in the form below. "
+    "Compare the versions, then save again if these changes should replace that version."
+)
+
+
+class EditView(RefuseStaleSaves, page_edit.EditView):
+    pass
+
+
+class RevisionsRevertView(RefuseStaleSaves, page_revisions.RevisionsRevertView):
+    pass
+
+
+def _page_view_for(view_class, **kwargs):
+    """``view_class`` (a subclass of Wagtail's own view) with what the page's viewset gives
+    Wagtail's view."""
+
+    @require_admin_access
+    def view(request, *args, **view_kwargs):
+        page_id = view_kwargs.get("page_id")
+        try:
+            viewset = (
+                page_viewset_registry.get_by_page_id(page_id)
+                if page_id is not None
+                else page_viewset_registry.get_by_type(Page)
+            )
+        except ObjectDoesNotExist as error:
+            raise Http404 from error
+        return _page_view(viewset, view_class, **kwargs)(request, *args, **view_kwargs)
+
+    return view
+
+
 urlpatterns = [
     path(
         "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
@@ -85,4 +393,25 @@ urlpatterns = [
         _page_guarded("workflow_preview"),
     ),
     path("admin/bulk/wagtailcore/page/<str:action>/", guarded_page_bulk_action),
+    # The page choosers, the page search and the explorer list only pages the user may edit
+    # or read.
+    path("admin/choose-page/", require_admin_access(BrowseView.as_view())),
+    path("admin/choose-page/<int:parent_page_id>/", require_admin_access(BrowseView.as_view())),
+    path("admin/choose-page/search/", require_admin_access(SearchView.as_view())),
+    path(
+        "admin/choose-page/chosen-multiple/",
+        require_admin_access(ChosenMultipleView.as_view()),
+    ),
+    path("admin/pages/search/", _page_view_for(PageSearchView)),
+    path("admin/pages/search/results/", _page_view_for(PageSearchView, results_only=True)),
+    path("admin/pages/<int:parent_page_id>/", _explorer_guarded("index")),
+    path("admin/pages/<int:parent_page_id>/results/", _explorer_guarded("index_results")),
+    # A save based on an older version than the latest is refused.
+    path("admin/pages/<int:page_id>/edit/", _page_view_for(EditView)),
+    path(
+        "admin/pages/<int:page_id>/revisions/<int:revision_id>/revert/",
+        _page_view_for(RevisionsRevertView),
+    ),
 ]
+# As Wagtail's admin URLs are: nothing the admin shows is kept in a cache.
+urlpatterns = decorate_urlpatterns(urlpatterns, never_cache)

@@ -7,7 +7,7 @@ from django.shortcuts import redirect
 from django.utils.translation import ngettext
 from wagtail import hooks
 
-from portal.core import media
+from portal.core import admin_guards, media
 
 
 def _content_holder_with_content(page):
@@ -62,3 +62,16 @@ def serve_documents_only_to_their_readers(document, request):
     """A document follows the visibility of the pages that use it (``portal.core.media``): a
     reader who may not read it gets 404."""
     media.check(request, document)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_only_pages_one_may_edit_or_read(pages, request):
+    """The page chooser (its tree and its search) lists pages the user may edit, live pages
+    she may read and the pages above them, never another town's drafts or private pages."""
+    return admin_guards.only_listable(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explore_only_pages_one_may_edit_or_read(parent_page, pages, request):
+    """The explorer (and its menu) leaves out colleagues' drafts and private pages too."""
+    return admin_guards.only_listable(pages, request.user)
