@@ -46,6 +46,17 @@ Positive controls (CONTROLS) run every action through the same machinery as some
 it, on Masku's pages, so a wrong URL or wrong form data cannot pass the matrix by being refused
 for everyone.
 
+The choosers and searches (the page chooser's tree, its search and its chosen pages, the
+admin's page search) are reads like the others: another town's draft title, submission or
+town-only practice must not be named in them.
+
+A second table, OWN_WORK, runs as the moderator of Masku on his own work in his own town: his
+draft plan, his plan waiting in Masku's workflow and a teacher's plan he co-wrote. Nobody
+publishes or approves their own work, by any path (the editor's publish, scheduled publishing,
+the admin API, bulk publishing, approval, creating a page with "Publish", a copy kept live), so
+every row is expected to be refused; OWN_WORK_CONTROLS show each request succeeding on someone
+else's work (or, where there is none, the same request without publishing).
+
 The matrix found three holes in Wagtail 8's admin, now closed in portal/admin_guards.py and
 portal/wagtail_hooks.py: the move confirmation (no permission check on GET), the page bulk
 action forms (they list the pages the user may not touch by draft title, whether named by id
@@ -55,7 +66,7 @@ name a page's draft title in an error message when it is not at that step).
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from types import SimpleNamespace
 from urllib.parse import urlencode
@@ -101,6 +112,7 @@ class Target:
     page: int
     live_revision: int | None = None
     draft_revision: int | None = None
+    task_state: int | None = None  # its own submission's, if it waits in the workflow
 
 
 @dataclass
@@ -156,6 +168,30 @@ def town_content(world, name, town, teacher, moderator):
     world.lockers[town.pk] = moderator
 
 
+def own_work(world, town, moderator, teacher):
+    """The moderator's own work in his town: a draft, a submission and a co-written plan."""
+    draft = LessonPlanPageFactory(parent=town, owner=moderator, live=False, title="Oma luonnos")
+    draft.save_revision(user=moderator)
+    submission = LessonPlanPageFactory(
+        parent=town, owner=moderator, live=False, title="Oma tarkastettava"
+    )
+    submission.save_revision(user=moderator)
+    submission.get_workflow().start(submission, moderator)
+    submission.refresh_from_db()
+    state = submission.current_workflow_task_state
+    assert isinstance(state.task.specific, ModerationTask), "the content check let it through"
+    co_written = LessonPlanPageFactory(
+        parent=town, owner=teacher, live=False, title="Yhdessä kirjoitettu"
+    )
+    co_written.co_authors.add(moderator)
+    co_written.save_revision(user=teacher)
+    world.targets[town.title, "own draft"] = Target("own draft", town.pk, draft.pk)
+    world.targets[town.title, "own submission"] = Target(
+        "own submission", town.pk, submission.pk, task_state=state.pk
+    )
+    world.targets[town.title, "co-written"] = Target("co-written", town.pk, co_written.pk)
+
+
 @pytest.fixture
 def world(home_page, rusko, masku, admin_user):
     index = factories.NetworkIndexPageFactory(parent=home_page)
@@ -189,6 +225,7 @@ def world(home_page, rusko, masku, admin_user):
     world = World(users, homes, {"Rusko": rusko.pk, "Masku": masku.pk}, {})
     town_content(world, "Rusko", rusko, users["teacher of Rusko"], users["moderator of Rusko"])
     town_content(world, "Masku", masku, users["teacher of Masku"], users["moderator of Masku"])
+    own_work(world, masku, users["moderator of Masku"], users["teacher of Masku"])
     return world
 
 
@@ -326,6 +363,21 @@ def new_plan_data(c):
     return plan_form(SimpleNamespace(title="Tunkeutuja", slug="tunkeutuja", summary=""), "x")
 
 
+def new_plan_publish(c):
+    page = SimpleNamespace(title="Heti auki", slug="heti-auki", summary="")
+    return plan_form(page, "action-publish")
+
+
+def scheduled_plan_data(c):
+    form = plan_data("action-publish")(c)
+    form["go_live_at"] = (timezone.localtime() + timedelta(days=7)).strftime("%Y-%m-%d %H:%M")
+    return form
+
+
+def copy_kept_live(c):
+    return {**copy_data(its_town)(c), "publish_copies": "on"}
+
+
 def copy_data(to):
     return lambda c: {"new_title": "Kopio", "new_slug": f"kopio-{c.page}", "new_parent_page": to(c)}
 
@@ -406,6 +458,17 @@ def workflow(name, action):
     return lambda c: f"/admin/pages/workflow/{name}/{c.page}/{action}/{c.task_state}/"
 
 
+def own_workflow(action):
+    """The workflow action on the target's own submission (the town's, for other pages)."""
+    return lambda c: (
+        f"/admin/pages/workflow/action/{c.page}/{action}/{c.target.task_state or c.task_state}/"
+    )
+
+
+def search(url):
+    return lambda c: f"{url}?{urlencode({'q': SECRET})}"
+
+
 def compare(c):
     return pages(c, f"revisions/compare/{c.target.live_revision}...{c.target.draft_revision}/")
 
@@ -472,8 +535,10 @@ ACTIONS = [
     Action("copy", "copy into own town", "POST", lambda c: pages(c, "copy/"), copy_data(home)),
     Action("copy", "copy into its town", "POST", lambda c: pages(c, "copy/"),
            copy_data(its_town)),
+    # (as a draft: a copy kept live is the copier's own work published, see OWN_WORK)
     Action("copy", "API copy", "POST", api("copy"),
-           lambda c: {"destination_page_id": c.home, "slug": f"api-kopio-{c.page}"}, json=True),
+           lambda c: {"destination_page_id": c.home, "slug": f"api-kopio-{c.page}",
+                      "keep_live": False}, json=True),
     Action("copy", "kopioi form", "GET", lambda c: f"/kopioi/{c.page}/", read=True),
     Action("copy", "kopioi into own town", "POST", lambda c: f"/kopioi/{c.page}/",
            lambda c: {"kunta": c.home, "uusi": "1"}),
@@ -521,6 +586,19 @@ ACTIONS = [
     Action("bulk actions", "bulk unpublish", "POST", bulk("unpublish")),
     Action("bulk actions", "bulk delete", "POST", bulk("delete")),
     Action("bulk actions", "bulk move", "POST", bulk("move"), lambda c: {"chooser": c.home}),
+    # choose and search: the page chooser's tree, its search, chosen pages, the admin's search
+    Action("choose", "chooser: the town's pages", "GET",
+           lambda c: f"/admin/choose-page/{c.page}/", on=TOWN, read=True),
+    Action("choose", "chooser: a page", "GET", lambda c: f"/admin/choose-page/{c.page}/",
+           read=True),
+    Action("choose", "chooser: search", "GET", search("/admin/choose-page/search/"), on=TOWN,
+           read=True),
+    Action("choose", "chooser: chosen page", "GET",
+           lambda c: f"/admin/choose-page/chosen-multiple/?id={c.page}", read=True),
+    Action("choose", "admin page search", "GET", search("/admin/pages/search/"), on=TOWN,
+           read=True),
+    Action("choose", "admin page search results", "GET",
+           search("/admin/pages/search/results/"), on=TOWN, read=True),
     # approve and reject, with the town's submission's task state (crafted for other pages)
     Action("approve", "approve form", "GET", workflow("action", "approve"),
            shows='"step": "action"'),
@@ -630,7 +708,52 @@ CONTROLS = [
     ("approve: collect data", "moderator of Masku", "submitted"),
     ("reject form", "moderator of Masku", "submitted"),
     ("reject", "moderator of Masku", "submitted"),
+    ("chooser: the town's pages", "moderator of Masku", "town"),
+    ("chooser: a page", "moderator of Masku", "submitted"),
+    ("chooser: search", "moderator of Masku", "town"),
+    ("chooser: chosen page", "moderator of Masku", "submitted"),
+    ("admin page search", "moderator of Masku", "town"),
+    ("admin page search results", "moderator of Masku", "town"),
 ]
+
+
+# The moderator of Masku on his own work: nothing of it is published or approved by him.
+
+OWN = ("own draft", "own submission", "co-written")
+OWN_WORK_ACTOR = "moderator of Masku"
+
+OWN_WORK = [
+    Action("publish own work", "own: publish in the editor", "POST",
+           lambda c: pages(c, "edit/"), plan_data("action-publish", "JULKAISTU"), on=OWN),
+    Action("publish own work", "own: schedule publishing", "POST",
+           lambda c: pages(c, "edit/"), scheduled_plan_data, on=OWN),
+    Action("publish own work", "own: API publish", "POST", api("publish"), on=OWN, json=True),
+    Action("publish own work", "own: bulk publish", "POST", bulk("publish"), on=OWN),
+    Action("publish own work", "own: approve", "POST", own_workflow("approve"),
+           on=("own submission",)),
+    Action("publish own work", "own: create and publish", "POST",
+           lambda c: f"/admin/pages/add/plans/lessonplanpage/{c.page}/", new_plan_publish,
+           on=TOWN),
+    Action("publish own work", "own: copy kept live", "POST", lambda c: pages(c, "copy/"),
+           copy_kept_live, on=("plan",)),
+    Action("publish own work", "own: API copy kept live", "POST", api("copy"),
+           lambda c: {"destination_page_id": c.town, "slug": f"api-kopio-{c.page}"},
+           on=("plan",), json=True),
+]  # fmt: skip
+
+# The same requests succeed on someone else's work; where there is none (a new page, a copy:
+# both are his own), the same request without publishing does.
+OWN_WORK_CONTROLS = [
+    ("own: publish in the editor", "plan", None),
+    ("own: schedule publishing", "plan", None),
+    ("own: API publish", "plan", None),
+    ("own: bulk publish", "plan", None),
+    ("own: approve", "submitted", None),
+    ("own: create and publish", "town", new_plan_data),
+    ("own: copy kept live", "plan", copy_data(its_town)),
+    ("own: API copy kept live", "plan",
+     lambda c: {"destination_page_id": c.town, "slug": f"api-kopio-{c.page}", "keep_live": False}),
+]  # fmt: skip
 
 
 # Running a row.
@@ -738,6 +861,9 @@ def test_every_action_has_a_positive_control():
     names = [action.name for action in ACTIONS]
     assert len(names) == len(set(names))
     assert sorted({name for name, _actor, _kind in CONTROLS}) == sorted(names)
+    own = [action.name for action in OWN_WORK]
+    assert len(own) == len(set(own))
+    assert sorted(name for name, _kind, _data in OWN_WORK_CONTROLS) == sorted(own)
 
 
 @pytest.mark.django_db
@@ -795,3 +921,36 @@ def test_permission_matrix(client, world, capsys):
             print(f"  INTENDED COPY FAILED {line}")
     assert failed == []
     assert unexpected == []
+
+
+@pytest.mark.django_db
+def test_own_work_matrix(client, world, capsys):
+    """Every path that publishes or approves, on the moderator's own work: all refused; the
+    same requests on someone else's work succeed."""
+    user = world.users[OWN_WORK_ACTOR]
+    sign_in(client, user)
+    home_id = world.homes[OWN_WORK_ACTOR]
+    unexpected, failed, requests = [], [], 0
+    for action in OWN_WORK:
+        for kind in action.on:
+            outcome = perform(client, world, action, world.targets["Masku", kind], home_id, user)
+            requests += 1
+            if outcome.evidence:
+                evidence = "; ".join(outcome.evidence)
+                unexpected.append(f"{action.name} · his {kind} ({outcome}): {evidence}")
+    actions = {action.name: action for action in OWN_WORK}
+    for name, kind, data in OWN_WORK_CONTROLS:
+        action = actions[name] if data is None else replace(actions[name], data=data)
+        outcome = perform(client, world, action, world.targets["Masku", kind], home_id, user)
+        if not outcome.changes:
+            failed.append(f"control {name} · Masku's {kind}: refused ({outcome})")
+    with capsys.disabled():
+        print(
+            f"\nown work: {len(OWN_WORK)} kinds of request = {requests} requests, "
+            f"{len(unexpected)} unexpected successes; {len(OWN_WORK_CONTROLS)} controls, "
+            f"{len(failed)} failed"
+        )
+        for line in unexpected + failed:
+            print(f"  {line}")
+    assert unexpected == []
+    assert failed == []

@@ -10,11 +10,13 @@ Wagtail's page chooser lists every page of the tree to anyone in the admin, and 
 and explorer list a town's teachers each other's drafts. They list here only pages the user may
 edit, live pages she may read and the pages above her own (``listable_pages``), and name a page
 she may only read as it is published. Its edit view refuses a save based on an older version
-than the latest only in the browser; here the server refuses it too (``RefuseStaleSaves``).
+than the latest only in the browser; here the server refuses it too (``RefuseStaleSaves``). A
+copy kept live would publish its copier's own page without moderation.
 """
 
 import functools
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import BadRequest, ObjectDoesNotExist, PermissionDenied
 from django.db.models import Q
 from django.http import Http404
@@ -25,6 +27,8 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from wagtail.admin import messages as admin_messages
+from wagtail.admin.api import views as admin_api_views
+from wagtail.admin.api.actions import copy as copy_api
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.views import chooser
@@ -415,3 +419,33 @@ urlpatterns = [
 ]
 # As Wagtail's admin URLs are: nothing the admin shows is kept in a cache.
 urlpatterns = decorate_urlpatterns(urlpatterns, never_cache)
+
+
+# A copy is its copier's own page: keeping it live would publish it unmoderated.
+
+COPY_NOT_PUBLISHED = _(
+    "The copy would be your own work, so it is not published at once. Copy it without "
+    "publishing: the copy is saved as a draft that you can submit for moderation."
+)
+
+
+def copy_would_publish_checked_content(page, recursive=False):
+    """Whether keeping a copy live would publish a page whose type passes the content check
+    and its moderators (``checked_before_publishing``) without either."""
+    pages = page.get_descendants(inclusive=True) if recursive else Page.objects.filter(pk=page.pk)
+    types = ContentType.objects.filter(pk__in=pages.live().values("content_type_id"))
+    return any(getattr(kind.model_class(), "checked_before_publishing", False) for kind in types)
+
+
+class CopyPageAPIAction(copy_api.CopyPageAPIAction):
+    """The admin API's copy, which keeps copies live unless told otherwise, refuses to keep
+    a moderated page live."""
+
+    def execute(self, instance, data):
+        if data["keep_live"] and copy_would_publish_checked_content(instance, data["recursive"]):
+            raise PermissionDenied(COPY_NOT_PUBLISHED)
+        return super().execute(instance, data)
+
+
+class PagesAdminAPIViewSet(admin_api_views.PagesAdminAPIViewSet):
+    actions = {**admin_api_views.PagesAdminAPIViewSet.actions, "copy": CopyPageAPIAction}

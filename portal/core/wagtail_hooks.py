@@ -75,3 +75,19 @@ def choose_only_pages_one_may_edit_or_read(pages, request):
 def explore_only_pages_one_may_edit_or_read(parent_page, pages, request):
     """The explorer (and its menu) leaves out colleagues' drafts and private pages too."""
     return admin_guards.only_listable(pages, request.user)
+
+
+@hooks.register("before_copy_page")
+def copies_of_moderated_pages_are_drafts(request, page):
+    """ "Publish copies" would publish the copier's own page without moderation."""
+    if request.method == "POST" and request.POST.get("publish_copies"):
+        recursive = bool(request.POST.get("copy_subpages"))
+        if admin_guards.copy_would_publish_checked_content(page, recursive):
+            messages.error(request, admin_guards.COPY_NOT_PUBLISHED)
+            return redirect("wagtailadmin_pages:copy", page.pk)
+    return None
+
+
+@hooks.register("construct_admin_api")
+def copy_moderated_pages_as_drafts_in_the_api(router):
+    router.register_endpoint("pages", admin_guards.PagesAdminAPIViewSet)

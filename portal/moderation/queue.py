@@ -65,8 +65,9 @@ def review_queue(user, limit=QUEUE_LENGTH):
     """What waits for the user's approval, oldest first, each with what it changes.
 
     Returns ``(items, total)``. Each item holds the page, the submitted revision, its title
-    as submitted, the task state, the actions the user may take, who submitted it and the
-    labels of the changed fields (``None`` for a page never published before, or published
+    as submitted, the task state, the actions the user may take, whether she decides as the
+    coordinator of the town's network (the town has no other moderator), who submitted it and
+    the labels of the changed fields (``None`` for a page never published before, or published
     without a revision, by code). The number
     of queries does not grow with the queue.
     """
@@ -83,7 +84,7 @@ def review_queue(user, limit=QUEUE_LENGTH):
         pk__in=[page.live_revision_id for page in pages.values() if page.live_revision_id]
     ).in_bulk()
     tasks = Task.objects.filter(pk__in={state.task_id for state in states}).specific().in_bulk()
-    actions_of_task, items = {}, []
+    actions_of_task, coordinating, items = {}, {}, []
     for state in states:
         page = pages.get(int(state.revision.object_id))
         if page is None:
@@ -94,8 +95,11 @@ def review_queue(user, limit=QUEUE_LENGTH):
             # a task offers the same actions on every page in it.
             if isinstance(task, ModerationTask):
                 actions_of_task[task.pk] = task.moderator_actions(user)
+                # A network's coordinator decides for a member town that has no one else.
+                coordinating[task.pk] = task.is_fallback_approver(user)
             else:
                 actions_of_task[task.pk] = task.get_actions(page, user)
+                coordinating[task.pk] = False
         live = published.get(page.live_revision_id) if page.live else None
         items.append(
             {
@@ -106,6 +110,7 @@ def review_queue(user, limit=QUEUE_LENGTH):
                 "task_state": state,
                 "task": task,
                 "actions": actions_of_task[task.pk],
+                "for_the_network": coordinating[task.pk],
                 "requested_by": state.workflow_state.requested_by,
                 "published": page.live,
                 "changes": None

@@ -1,5 +1,7 @@
-"""The admin's side of moderation: the moderators' queue and the check on bulk publishing."""
+"""The admin's side of moderation: the moderators' queue, nobody publishing their own work,
+and the check on bulk publishing."""
 
+from django.apps import apps
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
@@ -9,15 +11,75 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 
+from portal.moderation.models import is_own_work
 from portal.moderation.queue import review_queue
 from portal.moderation.workflows import unpublishable
+
+OWN_WORK = _(
+    "You cannot publish your own work (what you wrote, co-wrote or submitted). Submit it for "
+    "moderation: another moderator approves it."
+)
+NOT_YOURS_TO_PUBLISH = _("You may not publish this page. Submit it for moderation.")
+NEW_PAGE_IS_OWN_WORK = _(
+    "A new page is your own work and is not published at once. Save it as a draft or submit "
+    "it for moderation: another moderator approves it."
+)
+
+
+def is_moderated(page_class):
+    """Whether pages of the class pass the content check and their town's moderators."""
+    return getattr(page_class, "checked_before_publishing", False)
+
+
+def may_publish(page, user):
+    return page.specific_deferred.permissions_for_user(user).can_publish()
+
+
+@hooks.register("before_edit_page")
+def refuse_publishing_own_work(request, page):
+    """The editor does not offer "Publish" on one's own work; a crafted request that asks for
+    it publishes nothing, schedules nothing and leaves the workflow as it was."""
+    if request.method != "POST" or not request.POST.get("action-publish"):
+        return None
+    if not is_moderated(type(page)) or may_publish(page, request.user):
+        return None
+    messages.error(request, OWN_WORK if is_own_work(page, request.user) else NOT_YOURS_TO_PUBLISH)
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_create_page")
+def refuse_publishing_a_new_page(request, parent_page, page_class):
+    """A new page is its creator's own: it is saved as a draft or submitted, never published
+    in the same step (whoever creates it, site administrators included)."""
+    if request.method == "POST" and request.POST.get("action-publish") and is_moderated(page_class):
+        messages.error(request, NEW_PAGE_IS_OWN_WORK)
+        return redirect(request.get_full_path())
+    return None
+
+
+def _created_class(request):
+    kwargs = getattr(request.resolver_match, "kwargs", {})
+    try:
+        return apps.get_model(kwargs["content_type_app_name"], kwargs["content_type_model_name"])
+    except (KeyError, LookupError):
+        return None
+
+
+@hooks.register("construct_page_action_menu")
+def no_publish_button_for_new_moderated_pages(menu_items, request, context):
+    """The editor of a new plan or practice offers no "Publish": it goes to moderation. (On an
+    existing page the permission tester already leaves it out for one's own work.)"""
+    if context.get("view") == "create" and is_moderated(_created_class(request)):
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
 
 
 @hooks.register("before_bulk_action")
 def check_bulk_publishing(request, action_type, objects, action_class_instance):
-    """Bulk publishing runs the content check, as every other way of publishing does."""
+    """Bulk publishing runs the content check, as every other way of publishing does. (One's
+    own work is not among the pages it publishes: the permission tester leaves it out.)"""
     if action_type == "publish":
         pages = list(objects)
+        next_url = action_class_instance.next_url or reverse("wagtailadmin_explore_root")
         form = getattr(action_class_instance, "cleaned_form", None)
         if form is not None and form.cleaned_data.get("include_descendants"):
             for page in list(pages):
@@ -33,7 +95,7 @@ def check_bulk_publishing(request, action_type, objects, action_class_instance):
                         "problems": "; ".join(f"{f.place}: {f.problem}" for f in findings),
                     },
                 )
-            return redirect(action_class_instance.next_url or reverse("wagtailadmin_explore_root"))
+            return redirect(next_url)
     return None
 
 

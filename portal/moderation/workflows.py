@@ -7,7 +7,9 @@ coordinators approve) gets a task and a workflow of its own, created with the pa
 from wagtail.models import Workflow, WorkflowPage, WorkflowTask
 
 from portal.moderation.content_check import check_page
-from portal.moderation.models import ContentCheckTask, ModerationTask
+from portal.moderation.models import ContentCheckTask, ModerationTask, is_own_work
+
+__all__ = ["ensure_workflow", "is_own_work", "remove_workflow", "unpublishable"]
 
 # Names are data, in Finnish like the groups' names.
 CONTENT_CHECK_NAME = "Automaattinen sisältötarkistus"

@@ -13,6 +13,7 @@ from portal.core.models import BasePage, TranslatedName
 from portal.core.visibility import Visibility, sync_view_restriction
 from portal.moderation.content_check import check_page, findings_as_errors
 from portal.moderation.forms import ContentCheckedPageForm
+from portal.moderation.workflows import is_own_work
 from portal.municipalities.models import MunicipalityPage
 from portal.municipalities.roles import municipality_groups
 
@@ -57,7 +58,13 @@ def licence_panel():
 
 class ShareablePagePermissionTester(PagePermissionTester):
     """Co-authors named on the page may edit it; who may read it is set by its visibility
-    field alone, never by the admin's privacy switch (which would fall out of step)."""
+    field alone, never by the admin's privacy switch (which would fall out of step).
+
+    Nobody publishes their own work: what she owns, co-wrote or submitted (its workflow in
+    progress) is published only through its workflow, by someone else's approval. This binds
+    site administrators too. The owner still unpublishes it, cancels its scheduled
+    publishing and submits it to moderation.
+    """
 
     def can_edit(self):
         if super().can_edit():
@@ -68,6 +75,13 @@ class ShareablePagePermissionTester(PagePermissionTester):
             and self.user.has_perm("wagtailadmin.access_admin")
             and self.page.is_co_author(self.user)
         )
+
+    def can_publish(self):
+        return super().can_publish() and not is_own_work(self.page, self.user)
+
+    def can_unschedule(self):
+        # Cancelling a scheduled publication publishes nothing.
+        return super().can_publish()
 
     def can_set_view_restrictions(self):
         return False
