@@ -143,3 +143,20 @@ class AcceptInvitationForm(forms.Form):
             except ValidationError as error:
                 self.add_error("password1", error)
         return cleaned
+
+
+class ReleaseLockoutForm(forms.Form):
+    """Which sign-in lockout a site administrator lifts: a user name's or an address's."""
+
+    NAME, ADDRESS = "name", "address"
+
+    scope = forms.ChoiceField(choices=[(NAME, NAME), (ADDRESS, ADDRESS)])
+    username = forms.CharField(max_length=255, required=False)
+    address = forms.GenericIPAddressField(required=False, unpack_ipv4=False)
+
+    def clean(self):
+        data = super().clean()
+        needed = "username" if data.get("scope") == self.NAME else "address"
+        if not data.get(needed):
+            raise ValidationError(_("Choose a user name or an address to release."))
+        return data

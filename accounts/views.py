@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.core.exceptions import PermissionDenied
@@ -10,9 +11,10 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
+from wagtail.admin.views import account as wagtail_account
 
-from accounts import service
-from accounts.forms import AcceptInvitationForm, InvitationForm
+from accounts import service, throttling
+from accounts.forms import AcceptInvitationForm, InvitationForm, ReleaseLockoutForm
 from accounts.models import Invitation
 from portal.municipalities.roles import moderated_municipalities
 
@@ -187,3 +189,67 @@ def _join_with_account(request, invitation, account, context):
         )
         return redirect("wagtailadmin_home")
     return render(request, "accounts/accept_invitation.html", context)
+
+
+class PasswordResetView(wagtail_account.PasswordResetView):
+    """Wagtail's password-reset form with a limit on the mail it sends: over the limit
+    (``PASSWORD_RESET_RATES``) no mail goes and the form says, with 429, to try again later.
+    The limits count every request alike, so the answer tells nothing about the accounts."""
+
+    def post(self, request, *args, **kwargs):
+        if not throttling.password_reset_limited(request):
+            return super().post(request, *args, **kwargs)
+        form = self.get_form()
+        form.is_valid()
+        form.add_error(
+            None,
+            _(
+                "Too many password reset requests. No message was sent this time: "
+                "try again in an hour."
+            ),
+        )
+        return self.render_to_response(self.get_context_data(form=form), status=429)
+
+
+def _require_superuser(request):
+    if not request.user.is_superuser:
+        raise PermissionDenied
+
+
+def lockouts(request):
+    """Sign-in failures within the cool-off time, and the lockouts they make, for a site
+    administrator to lift."""
+    _require_superuser(request)
+    return render(
+        request,
+        "accounts/admin/lockouts.html",
+        {
+            "rows": throttling.recent_failures(),
+            "name_limit": settings.AXES_FAILURE_LIMIT,
+            "address_limit": settings.SIGN_IN_ADDRESS_FAILURE_LIMIT,
+            "minutes": throttling.cooloff_minutes(),
+            "page_title": _("Sign-in lockouts"),
+            "header_title": _("Sign-in lockouts"),
+            "header_icon": "lock",
+        },
+    )
+
+
+@require_POST
+def release_lockout(request):
+    _require_superuser(request)
+    form = ReleaseLockoutForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a user name or an address to release."))
+        return redirect("accounts_lockouts")
+    username, address = form.cleaned_data["username"], form.cleaned_data["address"]
+    if form.cleaned_data["scope"] == ReleaseLockoutForm.NAME:
+        throttling.release(username=username)
+        message = _("The failed sign-ins of %(name)s were forgotten: the name can sign in again.")
+    else:
+        throttling.release(address=address)
+        message = _(
+            "The failed sign-ins from %(address)s were forgotten: the address can sign in again."
+        )
+    messages.success(request, message % {"name": username, "address": address})
+    return redirect("accounts_lockouts")

@@ -26,3 +26,19 @@ def invitations_menu_item():
         icon_name="mail",
         order=850,
     )
+
+
+class LockoutsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_settings_menu_item")
+def lockouts_menu_item():
+    return LockoutsMenuItem(
+        _("Sign-in lockouts"),
+        reverse("accounts_lockouts"),
+        name="sign-in-lockouts",
+        icon_name="lock",
+        order=650,
+    )

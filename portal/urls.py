@@ -17,6 +17,12 @@ from search.page import views as search_views
 urlpatterns = [
     # Checks Wagtail's admin leaves out, in front of the admin's own URLs.
     *admin_guards.urlpatterns,
+    # Wagtail's password-reset form with a limit on the mail it sends.
+    path(
+        "admin/password_reset/",
+        account_views.PasswordResetView.as_view(),
+        name="accounts_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Documents and every file under MEDIA_URL are served to those who may read them (the
     # document's own view checks in a hook; the media view checks images, renditions and files).

@@ -5,6 +5,7 @@ otherwise. ``dev`` and ``test`` relax them for a developer's machine and for the
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -83,6 +84,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Sign-in lockouts (django-axes).
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -98,6 +101,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -329,3 +334,41 @@ AUTH_USER_MODEL = "core.User"
 WAGTAILIMAGES_IMAGE_MODEL = "core.PortalImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "core.PortalDocument"
 LOGIN_URL = "wagtailadmin_login"
+
+# Sign-in throttling (django-axes; accounts.throttling). Five failures with one user name from
+# one address lock that name there: a teacher who mistypes rarely gets near five, and a guesser
+# gets ten tries an hour against passwords of at least twelve characters. Thirty failures from
+# one address with any names lock the address: a school's teachers often share one address, so
+# that limit is higher, yet spraying many names from one address stops. A name is not locked
+# everywhere by failures alone, so that nobody can lock a teacher out by typing her name.
+# The lock lasts 30 minutes from the last failure, and a site administrator can lift it under
+# Settings, "Sign-in lockouts" (Kirjautumisestot).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "accounts.throttling.SignInAttempts"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_FAILURE_LIMIT = 5
+SIGN_IN_ADDRESS_FAILURE_LIMIT = 30
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.throttling.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_address"
+# No log of successful sign-ins (addresses and browsers of every teacher): only failures are kept,
+# for the cool-off time.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+# The client's address: REMOTE_ADDR unless TRUSTED_PROXY_COUNT reverse proxies stand in front of
+# the portal, each appending the address it saw to X-Forwarded-For. 0 (no proxy) is the safe
+# default: a header a client may write itself is not believed. Behind one proxy (nginx, a load
+# balancer) set 1; a wrong count lets clients choose their address, or lumps them together.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+
+# Password-reset mail (accounts.views.PasswordResetView): at most 5 requests an hour for one
+# e-mail address and 20 an hour from one client address. Over either limit no mail is sent and
+# the form answers 429 "try again later"; every request is counted whether the e-mail address has
+# an account or not, so the answer reveals nothing about the accounts. The counts live in the
+# cache: with REDIS_URL they are shared by every worker, without it each process counts alone.
+PASSWORD_RESET_RATES = {"email": "5/h", "address": "20/h"}
+
