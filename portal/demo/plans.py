@@ -8,6 +8,7 @@ from django.test.utils import override_settings
 from django.utils.text import slugify
 
 from plans.models import Grade, LessonPlanPage, PlanLibraryPage, Subject, TransversalCompetence
+from portal.demo import media as media_demo
 from portal.demo.pages import block, ensure_child_page, read, stream
 from portal.demo.people import account, ensure_user, person
 from portal.municipalities.models import MunicipalityPage
@@ -50,7 +51,7 @@ def phase(entry):
     return block("phase", {field: entry[field] for field in fields})
 
 
-def plan_fields(entry, licences):
+def plan_fields(entry, licences, uploads):
     fields = {field: entry[field] for field in TEXT_FIELDS}
     return {
         **fields,
@@ -61,8 +62,13 @@ def plan_fields(entry, licences):
         "misconceptions": stream(block("misconception", item) for item in entry["misconceptions"]),
         "phases": stream(phase(item) for item in entry["phases"]),
         "materials": stream(
-            block("link", {"title": link["title"], "url": link["url"], "licence": None})
-            for link in entry["links"]
+            [
+                *(
+                    block("link", {"title": link["title"], "url": link["url"], "licence": None})
+                    for link in entry["links"]
+                ),
+                *(media_demo.material(*uploads[key], licences) for key in entry.get("uploads", [])),
+            ]
         ),
     }
 
@@ -78,11 +84,11 @@ def load_library(home):
     return library
 
 
-def load_copy(entry, source, town, licences):
+def load_copy(entry, source, town, licences, uploads):
     """A plan that a teacher of ``town`` copied from ``source`` and adapted, once."""
     if not CopyRecord.objects.filter(source=source, municipality=town).exists():
         copy = copy_to_municipality(source, town, teacher(entry["author"], town))
-        for field, value in plan_fields(entry, licences).items():
+        for field, value in plan_fields(entry, licences, uploads).items():
             setattr(copy, field, value)
         copy.save_revision(user=copy.owner).publish()
     return LessonPlanPage.objects.get(copy_record__source=source, copy_record__municipality=town)
@@ -113,11 +119,13 @@ def load(home):
     towns = {town.title: town for town in MunicipalityPage.objects.all()}
     licences = {licence.slug: licence for licence in Licence.objects.all()}
     codes = Codes()
+    uploads = media_demo.load()
     plans = {}
     for entry in read("plans")["plans"]:
         town = towns[entry["town"]]
         if entry.get("copied_from"):
-            plans[entry["key"]] = load_copy(entry, plans[entry["copied_from"]], town, licences)
+            source = plans[entry["copied_from"]]
+            plans[entry["key"]] = load_copy(entry, source, town, licences, uploads)
             continue
         plans[entry["key"]], _created = ensure_child_page(
             town,
@@ -125,7 +133,7 @@ def load(home):
             slugify(entry["title"])[:80],
             prepare=codes.prepare(entry),
             owner=teacher(entry["author"], town),
-            **plan_fields(entry, licences),
+            **plan_fields(entry, licences, uploads),
         )
 
 
