@@ -43,9 +43,7 @@ def _step(number):
 
 def _add_top_collection(Collection, root, name):
     """A new collection under the root, with the path treebeard would give it."""
-    last = (
-        Collection.objects.filter(depth=2, path__startswith=root.path).order_by("-path").first()
-    )
+    last = Collection.objects.filter(depth=2, path__startswith=root.path).order_by("-path").first()
     number = int(last.path[-STEP_LENGTH:], len(ALPHABET)) + 1 if last else 1
     collection = Collection.objects.create(
         name=name, path=root.path + _step(number), depth=2, numchild=0
