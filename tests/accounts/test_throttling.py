@@ -213,6 +213,14 @@ def test_a_release_without_a_name_or_address_is_refused_in_finnish(admin_client,
 
 
 @pytest.mark.django_db
+def test_a_user_name_too_long_to_record_answers_the_form_not_an_error(client, maija):
+    for _attempt in range(6):
+        response = sign_in(client, "m" * 5000, "arvaus")
+        assert response.status_code == 200
+    assert sign_in(client, "maija.masku", PASSWORD).status_code == 302
+
+
+@pytest.mark.django_db
 def test_client_login_with_a_request_still_signs_in(client, maija):
     assert client.login(request=HttpRequest(), username="maija.masku", password=PASSWORD)
     assert client.get("/admin/").status_code == 200
