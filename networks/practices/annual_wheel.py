@@ -6,6 +6,8 @@ entry in the accessible list on the same page, so the wheel is a visual aid and 
 way to the content. The `<desc>` says in words how many activities each month has.
 
 The module is pure: no models, no templates, and the same input always gives the same string.
+The wheel carries no <style> of its own (the Content-Security-Policy allows none): the focus
+and hover styles of its markers are in the portal's stylesheet, under ``.annual-wheel``.
 """
 
 import math
@@ -32,7 +34,7 @@ MARKER = "#0b4f8a"
 OUTER, BAND, CENTRE = 314, 272, 96
 TITLED = 3  # a month with at most this many activities also shows their titles
 SHORT = 22  # characters of a visible title, ellipsis included
-ID_PREFIX = re.compile(r"[A-Za-z][\w-]*\Z")  # it also goes into CSS selectors, so keep it plain
+ID_PREFIX = re.compile(r"[A-Za-z][\w-]*\Z")
 
 
 def _num(value):
@@ -150,17 +152,6 @@ def _desc(names, by_month):
     )
 
 
-def _style(p):
-    """An inline SVG's <style> applies to the whole page, so every rule is scoped to this wheel
-    (`p` matched ID_PREFIX, so nothing in it needs escaping)."""
-    return (
-        f"#{p} a:focus circle, #{p} a:focus-visible circle {{ stroke: {TEXT}; stroke-width: 3; }}"
-        f" #{p} a:hover circle {{ fill: #073a66; }}"
-        f" #{p} a:focus text, #{p} a:focus-visible text, #{p} a:hover text"
-        " { text-decoration: underline; }"
-    )
-
-
 def _wedge(canvas, start):
     """An annular wedge: clockwise along the outer arc, back along the inner one."""
     (x1, y1), (x2, y2) = canvas.xy(OUTER, start), canvas.xy(OUTER, start + 30)
@@ -265,7 +256,6 @@ def render_annual_wheel(activities, *, title, id_prefix="wheel", size=640) -> Sa
     parts = [
         _el("title", title, id=f"{p}-title"),
         _el("desc", _desc(names, by_month) + ".", id=f"{p}-desc"),
-        _el("style", _style(p)),
         *(
             _sector(canvas, i, month, names[month], by_month[month])
             for i, month in enumerate(SCHOOL_YEAR_MONTHS)

@@ -9,8 +9,15 @@ in the language LocaleMiddleware chose.
 
 A request without NUL costs a few substring searches. Only a posted form's body is read here
 (a multipart one parsed), as CsrfViewMiddleware would read it a moment later anyway.
+
+The response headers that say what a page may do are set here too: the Content-Security-Policy
+(the public pages' strict one, the admin's own under its paths) and the Permissions-Policy.
 """
 
+from csp.constants import SELF
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
+from django.conf import settings
 from django.core.exceptions import BadRequest
 
 NUL = "\x00"
@@ -68,3 +75,38 @@ def _multipart_carries_nul(request):
         NUL in name or any(NUL in value for value in values)
         for name, values in request.POST.lists()
     )
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with ``ADMIN_CONTENT_SECURITY_POLICY`` in place of
+    ``CONTENT_SECURITY_POLICY`` under the admin's paths (its ``PATH_PREFIXES``).
+
+    A preview (Wagtail renders a page for the admin through a request of its own, marked
+    ``is_dummy``) keeps the public pages' strict policy, so a submission's text runs no script
+    even for its moderator; only ``frame-ancestors`` lets the admin frame it. A view's own
+    ``csp_replace``/``csp_update`` decorators still apply on top of either."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        admin = settings.ADMIN_CONTENT_SECURITY_POLICY
+        if getattr(request, "is_dummy", False):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
+        elif parts.config is None and request.path_info.startswith(tuple(admin["PATH_PREFIXES"])):
+            parts.config = default_config(admin["DIRECTIVES"])
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    """Sends ``Permissions-Policy`` with every feature of ``PERMISSIONS_POLICY`` switched off:
+    no page of the portal, nor anything it frames, may use them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(f"{feature}=()" for feature in settings.PERMISSIONS_POLICY)
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.header)
+        return response

@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -84,12 +85,17 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    # Sign-in lockouts (django-axes).
+    # Sign-in lockouts (django-axes) and the Content-Security-Policy checks (django-csp).
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (the admin's own, looser one under /admin/) and Permissions-Policy,
+    # on every response, static files included.
+    "portal.core.middleware.ContentSecurityPolicyMiddleware",
+    "portal.core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -372,3 +378,41 @@ TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 # cache: with REDIS_URL they are shared by every worker, without it each process counts alone.
 PASSWORD_RESET_RATES = {"email": "5/h", "address": "20/h"}
 
+# Content-Security-Policy (django-csp 4; portal.core.middleware). The public pages load scripts,
+# styles, images and fonts from the portal only: no inline script or style, no eval. Images may
+# also come from the hosts in CSP_IMAGE_HOSTS (an object storage bucket serving media).
+CSP_IMAGE_HOSTS = env_list("CSP_IMAGE_HOSTS")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *CSP_IMAGE_HOSTS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "upgrade-insecure-requests": not DEBUG,
+    }
+}
+# Wagtail's admin writes inline scripts and styles of its own (no eval) and frames its previews:
+# under its PATH_PREFIXES it gets this policy instead. A preview keeps the public policy, framed
+# by the admin only (portal.core.middleware), so what a moderator reviews runs no script.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "PATH_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *CSP_IMAGE_HOSTS],
+        "frame-ancestors": [SELF],
+    },
+}
+# Features no page of the portal uses are switched off for it and anything it might frame.
+PERMISSIONS_POLICY = [
+    "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media", "geolocation",
+    "gyroscope", "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get",
+    "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+]  # fmt: skip

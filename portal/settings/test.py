@@ -5,9 +5,13 @@ import os
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production-use-0123456789")
 
 from .dev import *  # noqa: F403
-from .dev import STORAGES
+from .dev import ADMIN_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY, STORAGES
 
 DEBUG = False
+# The production policies, upgrade-insecure-requests included: browsers do not upgrade requests
+# to localhost, where the live server of browser tests answers.
+for _policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):
+    _policy["DIRECTIVES"]["upgrade-insecure-requests"] = not DEBUG
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
