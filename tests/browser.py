@@ -51,3 +51,50 @@ def sign_in(page, base_url, username):
     page.locator("#id_password").fill("salasana-123456")
     page.locator("form button[type=submit]").click()
     expect(page).to_have_url(base_url + "/admin/")
+
+
+# Every Content-Security-Policy violation a page meets, kept on its window: the listener is
+# added before any script of the page runs (also in frames, each keeping its own).
+CSP_LISTENER = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push({
+    directive: event.violatedDirective,
+    blocked: event.blockedURI,
+    source: `${event.sourceFile}:${event.lineNumber}`,
+    sample: event.sample,
+  });
+});
+"""
+
+
+def watch_policies(context):
+    """Record the policy violations and the browser's own complaints about the CSP and
+    Permissions-Policy headers of every page of ``context``; read them with
+    ``policy_problems``."""
+    context.add_init_script(CSP_LISTENER)
+    complaints = []
+    context.on(
+        "console",
+        lambda message: (
+            complaints.append(message.text)
+            if message.type in ("error", "warning")
+            and ("Content Security Policy" in message.text or "Permissions-Policy" in message.text)
+            else None
+        ),
+    )
+    context.policy_complaints = complaints
+    return context
+
+
+def policy_problems(page):
+    """The violations recorded on the page and its frames, and the console's complaints so
+    far (which are then forgotten)."""
+    found = []
+    for frame in page.frames:
+        if not frame.is_detached():
+            found += frame.evaluate("window.__cspViolations || []")
+    complaints = page.context.policy_complaints
+    found += [{"console": text} for text in complaints]
+    complaints.clear()
+    return found
