@@ -9,9 +9,9 @@ page they name; everyone else gets the admin's own "no permission" answer, namin
 Wagtail's page chooser lists every page of the tree to anyone in the admin, and its page search
 and explorer list a town's teachers each other's drafts. They list here only pages the user may
 edit, live pages she may read and the pages above her own (``listable_pages``), and name a page
-she may only read as it is published. Its edit view refuses a save based on an older version
-than the latest only in the browser; here the server refuses it too (``RefuseStaleSaves``). A
-copy kept live would publish its copier's own page without moderation.
+she may only read as it is published. Its edit view refuses a save based on a version older
+than another editor's only in the browser; here the server refuses it too
+(``RefuseStaleSaves``). A copy kept live would publish its copier's own page unmoderated.
 """
 
 import functools
@@ -277,17 +277,21 @@ def _explorer_guarded(view_name):
 
 
 class RefuseStaleSaves:
-    """A save based on an older version than the page's latest is refused on the server.
+    """A save based on an older version than someone else's newer one is refused on the server.
 
     The editor posts the revision it was opened on (``loaded_revision_id``, with its time).
     Wagtail warns in the browser and refuses only the autosave; a form sent without
-    JavaScript, or sent anyway, would replace the newer version without a word. Here the form
-    comes back with every word the editor wrote and a message linking to a comparison of the
-    two versions. The form it comes back in is based on the latest version, so saving again
-    is the explicit way to replace the newer version.
+    JavaScript, or sent anyway, would replace another editor's newer version without a word.
+    Here the form comes back with every word the editor wrote and a message linking to a
+    comparison of the two versions. The form it comes back in is based on the latest version,
+    so saving again is the explicit way to replace it (after Wagtail's own warning in the
+    browser, that is the second time the editor says so).
 
-    A newer version saved by the same user (in another window or tab) counts the same: saving
-    would lose it just as well. The message says it was hers.
+    Newer versions saved by the same user are not refused: Wagtail's autosave saves them from
+    the very form being sent and does not tell the form, so the server cannot tell another of
+    her tabs from her own autosave. (Wagtail's editing-session check in the browser still
+    warns about other tabs.) A ``loaded_revision_id`` that is not a number or not a revision
+    of the page answers 400.
     """
 
     def post(self, request, *args, **kwargs):
@@ -295,39 +299,40 @@ class RefuseStaleSaves:
             value = request.POST.get(name, "")
             if value and not _is_page_id(value):
                 raise BadRequest("Not a revision id")
-        if not self.expects_json_response and self.saved_on_an_older_version():
-            return self.refuse_stale_save()
+        if not self.expects_json_response:
+            newer = self.newer_revision_of_someone_else()
+            if newer is not None:
+                return self.refuse_stale_save(newer)
         return super().post(request, *args, **kwargs)
 
-    def saved_on_an_older_version(self):
-        loaded = self.request.POST.get("loaded_revision_id", "")
-        if not loaded or self.latest_revision is None:
-            return False
-        if int(loaded) != self.latest_revision.pk:
-            return True
-        # The same version, overwritten since by an autosave of another session.
-        loaded_at = self.request.POST.get("loaded_revision_created_at", "")
-        return bool(loaded_at) and loaded_at != self.latest_revision_created_at
+    def newer_revision_of_someone_else(self):
+        """The latest revision saved by someone else since the editor's was loaded, if any."""
+        loaded_id = self.request.POST.get("loaded_revision_id", "")
+        if not loaded_id or self.latest_revision is None:
+            return None
+        revisions = self.real_page_record.revisions
+        loaded = revisions.filter(pk=loaded_id).first()
+        if loaded is None:
+            raise BadRequest("Not a revision of this page")
+        others = revisions.exclude(user=self.request.user)
+        if loaded.pk == self.latest_revision.pk:
+            # The same version, overwritten since by another session's autosave.
+            loaded_at = self.request.POST.get("loaded_revision_created_at", "")
+            if not loaded_at or loaded_at == self.latest_revision_created_at:
+                return None
+            return others.filter(pk=loaded.pk).first()
+        return others.filter(pk__gt=loaded.pk).order_by("-pk").first()
 
-    def refuse_stale_save(self):
-        latest = self.latest_revision
+    def refuse_stale_save(self, newer):
         loaded = int(self.request.POST["loaded_revision_id"])
+        latest = self.latest_revision
         page_id = self.real_page_record.pk
-        if self.real_page_record.revisions.filter(pk=loaded).exists():
-            compare = reverse(
-                "wagtailadmin_pages:revisions_compare", args=(page_id, loaded, latest.pk)
-            )
-        else:
-            compare = reverse("wagtailadmin_pages:history", args=(page_id,))
-        when = date_format(localtime(latest.created_at), "SHORT_DATETIME_FORMAT")
-        if latest.user_id == self.request.user.pk:
-            text = STALE_OWN % {"when": when}
-        else:
-            who = get_user_display_name(latest.user) if latest.user else _("another user")
-            text = STALE % {"when": when, "user": who}
+        compare = reverse("wagtailadmin_pages:revisions_compare", args=(page_id, loaded, latest.pk))
+        when = date_format(localtime(newer.created_at), "SHORT_DATETIME_FORMAT")
+        who = get_user_display_name(newer.user) if newer.user else _("another user")
         admin_messages.error(
             self.request,
-            text,
+            STALE % {"when": when, "user": who},
             buttons=[admin_messages.button(compare, _("Compare the versions"), True)],
         )
         self.form = self.form_class(
@@ -346,11 +351,6 @@ STALE = _(
     "The page has been changed since you opened it: %(user)s saved a newer version on "
     "%(when)s. Your changes were not saved; they are kept in the form below. Compare the "
     "versions, then save again if your version should replace the newer one."
-)
-STALE_OWN = _(
-    "The page has been changed since you opened it: you saved a newer version on %(when)s in "
-    "another window or tab. Your changes were not saved; they are kept in the form below. "
-    "Compare the versions, then save again if these changes should replace that version."
 )
 
 
