@@ -57,7 +57,7 @@ the admin API, bulk publishing, approval, creating a page with "Publish", a copy
 every row is expected to be refused; OWN_WORK_CONTROLS show each request succeeding on someone
 else's work (or, where there is none, the same request without publishing).
 
-The matrix found three holes in Wagtail 8's admin, now closed in portal/admin_guards.py and
+The matrix found three holes in Wagtail 8's admin, now closed in portal/core/admin_guards.py and
 portal/wagtail_hooks.py: the move confirmation (no permission check on GET), the page bulk
 action forms (they list the pages the user may not touch by draft title, whether named by id
 or as "all" of a listing) and the workflow action, action data and task preview views (they
