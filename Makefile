@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEST_DATABASE_URL := $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/opentori)
 
-.PHONY: demo serve test install install-dev translations messages lint format lock clean
+.PHONY: demo serve test production production-stop install install-dev translations messages lint format lock clean
 
 demo: install translations
 	$(PY) manage.py check_database
@@ -33,6 +33,13 @@ test: install-dev translations
 	$(BIN)/lint-imports
 	$(BIN)/djlint templates --lint
 	DATABASE_URL="$(TEST_DATABASE_URL)" $(BIN)/pytest
+
+# The production stack on this machine (README: Running in production); Ctrl-C stops it.
+production: install translations
+	bash deploy/production.sh start
+
+production-stop:
+	bash deploy/production.sh stop
 
 $(VENV)/bin/activate:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \

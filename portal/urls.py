@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
 from plans import views as plan_views
-from portal.core import admin_guards, media
+from portal.core import admin_guards, health, media
 from portal.sharing import views as sharing_views
 from search.page import views as search_views
 
@@ -29,6 +29,7 @@ urlpatterns = [
     re_path(r"^documents/(\d+)/(.*)$", media.serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve, name="media"),
+    path("health/", health.health, name="health"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "portal.core.middleware.ContentSecurityPolicyMiddleware",
     "portal.core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous readers' pages from the cache (portal/core/cache.py): a hit stops here.
+    "portal.core.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # A request with NUL (%00) anywhere a view reads answers 400 (in the reader's language).
@@ -143,6 +145,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Behind a pooler in transaction mode (PgBouncer's pool_mode = transaction) a connection's
+# session state does not last between transactions: no server-side cursors (Django's iterator())
+# and no prepared statements (psycopg 3 prepares a query it has run five times).
+if env_bool("DATABASE_TRANSACTION_POOLING", False):
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = None
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and sessions: Redis when REDIS_URL is set, local memory otherwise.
