@@ -2,26 +2,35 @@
 municipality, licence and tag, each value with the number of plans it would leave
 (portal.core.facets).
 
+What a page of the library costs does not grow with the plans: the facets' values (a query per
+taxonomy), every count and the number of plans found (one query, ``Selection.tally``), the page
+of plans (one query, ordered along an index: ``plans/migrations/0004``) and the subjects and
+grades of its cards (one query).
+
 plans.models imports this module: the lesson plan model comes from the library page."""
 
-from django.db.models.functions import Substr
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce, Substr
 from django.utils.translation import gettext_lazy as _
 
-from portal.core.facets import Facet, Field, Link, Selection, TagFacet, Value
+from portal.core.facets import Facet, Field, Link, Selection, TagFacet
+from portal.core.facets import Value as FacetValue
 from portal.core.pagination import paginate
-from portal.core.visibility import public_copy_count, public_pages
+from portal.core.visibility import public_pages_in_one_query
 from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
-from portal.sharing.models import Licence
+from portal.sharing.models import CopyRecord, Licence
 
 PAGE_SIZE = 20
 SORTS = {"uusimmat": ("-first_published_at", "title"), "kaytetyimmat": ("-copies", "title")}
+# The facets whose values the cards name, and the attribute each card keeps them in.
+CARD_FACETS = {"aine": "card_subjects", "luokka": "card_grades"}
 
 
 def curriculum_facet(plan_model, field_name, name, label, *, key="slug", every=True):
     """Plans by a curriculum field of theirs (subjects, grades, competences), in its order."""
     field = plan_model._meta.get_field(field_name)
     values = [
-        Value(getattr(item, key), str(item), (item.pk,))
+        FacetValue(getattr(item, key), str(item), (item.pk,))
         for item in field.related_model.objects.all()
     ]
     return Facet(name, label, values, Link(field), every=every)
@@ -37,39 +46,83 @@ def library_facets(plan_model, towns):
         Facet(
             "kunta",
             _("Municipality"),
-            [Value(town.slug, town.title, (town.path,)) for town in towns],
+            [FacetValue(town.slug, town.title, (town.path,)) for town in towns],
             Field("town_path"),
         ),
         Facet(
             "lisenssi",
             _("Licence"),
-            [Value(item.slug, item.name, (item.pk,)) for item in Licence.objects.all()],
+            [FacetValue(item.slug, item.name, (item.pk,)) for item in Licence.objects.all()],
             Field("licence"),
         ),
         TagFacet("aihe", _("Tag"), plan_model.tags.through),
     ]
 
 
+def public_copies(public_plans):
+    """For ``.annotate()``: how many public copies each plan has (a draft, private or town-only
+    copy tells the public nothing), counted for the plans read only."""
+    copies = (
+        CopyRecord.objects.filter(source=OuterRef("pk"), copy__in=public_plans.values("pk"))
+        .order_by()
+        .values("source")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(copies, output_field=IntegerField()), 0)
+
+
+def town_path_length(towns):
+    """Every municipality page is as deep as the others: the length of a path of one of them."""
+    return len(next(iter(towns))) if towns else MunicipalityIndexPage.town_path_length()
+
+
+def name_card_taxonomy(plans, facets):
+    """Give each plan on the page the names of its subjects and grades, in the facets' order,
+    all read in one query."""
+    links = []
+    for number, facet in enumerate(facets):
+        if facet.name in CARD_FACETS:
+            field = facet.by.field
+            through = field.remote_field.through
+            owner, value = field.m2m_field_name(), field.m2m_reverse_field_name()
+            links.append(
+                through.objects.filter(**{f"{owner}__in": [plan.pk for plan in plans]})
+                .annotate(facet=Value(number))
+                .values_list("facet", owner, value)
+            )
+    by_plan = {}
+    for number, plan_id, value_id in links[0].union(*links[1:], all=True) if plans else []:
+        by_plan.setdefault((number, plan_id), set()).add(value_id)
+    for number, facet in enumerate(facets):
+        if facet.name in CARD_FACETS:
+            for plan in plans:
+                chosen = by_plan.get((number, plan.pk), set())
+                labels = [v.label for v in facet.values if v.groups[0] in chosen]
+                setattr(plan, CARD_FACETS[facet.name], labels)
+
+
 def library_context(request, plan_model, page_size=PAGE_SIZE):
     """The library page's context: ``plan_model`` is the lesson plan model."""
-    towns = {t.path: t for t in public_pages(MunicipalityPage.objects.all()).order_by("title")}
-    selection = Selection(library_facets(plan_model, towns.values()), request.GET)
-    public_plans = public_pages(plan_model.objects.all())
-    plans = public_plans.annotate(
-        town_path=Substr("path", 1, MunicipalityIndexPage.town_path_length())
-    )
+    towns = public_pages_in_one_query(MunicipalityPage.objects.all()).order_by("title")
+    towns = {t.path: t for t in towns}
+    facets = library_facets(plan_model, towns.values())
+    selection = Selection(facets, request.GET)
+    public_plans = public_pages_in_one_query(plan_model.objects.all())
+    plans = public_plans.annotate(town_path=Substr("path", 1, town_path_length(towns)))
     sort = request.GET.get("jarjestys", "uusimmat")
     if sort not in SORTS:
         sort = "uusimmat"
+    counts, total = selection.tally(plans)
     results = (
         selection.filter(plans)
         # A copy of a plan is a plan: only the public ones count.
-        .annotate(copies=public_copy_count(public_plans))
+        .annotate(copies=public_copies(public_plans))
         .order_by(*SORTS[sort])
-        .prefetch_related("subjects", "grades")
     )
-    page_obj = paginate(request, results, page_size)
+    page_obj = paginate(request, results, page_size, count=total)
     plans_on_page = list(page_obj.object_list)
+    name_card_taxonomy(plans_on_page, facets)
     for plan in plans_on_page:
         plan.town = towns.get(plan.town_path)
     return {
@@ -77,5 +130,5 @@ def library_context(request, plan_model, page_size=PAGE_SIZE):
         "page_obj": page_obj,
         "sort": sort,
         "any_filter": selection.any(),
-        "facets": selection.shown(selection.counts(plans)),
+        "facets": selection.shown(counts),
     }

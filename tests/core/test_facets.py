@@ -124,3 +124,25 @@ def test_a_value_counts_every_group_it_stands_for():
         (Value("muu", "Muu"), 0),
     ]
     assert network.condition(network.values[:1]) == Field("town_path").filter(("001", "002"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "chosen",
+    [
+        {},
+        {"aine": "matematiikka"},
+        {"luokka": "4", "aihe": "pizza"},
+        {"aine": ["matematiikka", "aidinkieli"], "luokka": ["4", "5"], "aihe": "satu"},
+    ],
+)
+def test_one_query_tally_counts_as_a_query_per_facet_does(plans, chosen, django_assert_num_queries):
+    selection = Selection(facets(multiple=True), params(**chosen))
+    expected = counts(selection, plans)
+    with django_assert_num_queries(1):
+        tallied, total = selection.tally(plans)
+    assert {
+        name: {value.key: count for value, count in counted if count}
+        for name, counted in tallied.items()
+    } == expected
+    assert total == selection.filter(plans).count()

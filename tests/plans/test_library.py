@@ -124,3 +124,47 @@ def test_dashboard_offers_a_new_plan_and_lists_my_plans(client, rusko, masku):
     assert f"/admin/pages/{mine.pk}/edit/" in body
     assert f"/admin/pages/{co_authored.pk}/edit/" in body
     assert "Toisen suunnitelma" not in body
+
+
+def library_queries(rf, page, params):
+    """The queries of the library's own work (its context), and of the whole page."""
+    request = rf.get(page.url, params)
+    page.serve(request).render()  # what is cached between requests is cached
+    with CaptureQueriesContext(connection) as own:
+        context = page.get_context(request)
+    with CaptureQueriesContext(connection) as whole:
+        page.serve(request).render()
+    return len(own), len(whole), context
+
+
+@pytest.mark.django_db
+def test_library_costs_at_most_twelve_queries_however_many_plans(rf, library, rusko, masku):
+    page = PlanLibraryPage.objects.get()
+    cases = [
+        {},
+        {"sivu": "2"},
+        {"aine": "matematiikka", "luokka": "4", "aihe": "pizza"},
+        {"jarjestys": "kaytetyimmat"},
+    ]
+    before = [library_queries(rf, page, case)[:2] for case in cases]
+    # Ten times the plans, each with subjects, grades and tags.
+    for number in range(40):
+        extra = LessonPlanPageFactory(
+            parent=rusko if number % 2 else masku,
+            title=f"Lisäsuunnitelma {number}",
+            curriculum={"subjects": ["matematiikka"], "grades": ["3", "4"], "competences": ["L1"]},
+        )
+        extra.tags.add(f"aihe-{number}", "pizza")
+        extra.save_revision().publish()
+    after = [library_queries(rf, page, case)[:2] for case in cases]
+    assert after == before, f"queries (the library's, the page's) before {before}, after {after}"
+    assert max(own for own, _whole in before) <= 12, before
+    _own, _whole, context = library_queries(rf, page, {"sivu": "3"})
+    assert context["page_obj"].paginator.count == 44
+    assert len(context["plans"]) == 44 - 2 * 20
+
+
+@pytest.mark.django_db
+def test_cards_name_their_subjects_and_grades_in_curriculum_order(client, library):
+    body = " ".join(client.get("/suunnitelmat/", {"aine": "matematiikka"}).content.decode().split())
+    assert "Matematiikka · 2. luokka, 3. luokka" in body

@@ -2,6 +2,8 @@
 counts that tell a reader what each filter would leave."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from networks.networks.models import NetworkMembership
 from networks.practices.models import PracticeArea
@@ -95,3 +97,31 @@ def test_pagination_keeps_the_filters(client, library, rusko):
     assert len(second.context["practices"]) == 17 - 12
     assert client.get("/kaytanteet/", {"sivu": "abc"}).status_code == 200
     assert client.get("/kaytanteet/", {"ala": "<script>", "sivu": "999"}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_library_costs_at_most_twelve_queries_however_many_practices(rf, library, rusko, masku):
+    def queries(**params):
+        request = rf.get("/kaytanteet/", params)
+        library.serve(request).render()  # what is cached between requests is cached
+        with CaptureQueriesContext(connection) as own:
+            context = library.get_context(request)
+        with CaptureQueriesContext(connection) as whole:
+            library.serve(request).render()
+        return (len(own), len(whole)), context
+
+    cases = [{}, {"sivu": "2"}, {"ala": "digi", "verkosto": "tutor-2-0", "aihe": "tutorointi"}]
+    before = [queries(**case)[0] for case in cases]
+    digi = PracticeArea.objects.get(slug="digi")
+    for number in range(40):
+        extra = factories.PracticePageFactory(
+            parent=rusko if number % 2 else masku, title=f"Lisäkäytänne {number}", area=digi
+        )
+        extra.tags.add(f"aihe-{number}", "tutorointi")
+        extra.save_revision().publish()
+    after = [queries(**case)[0] for case in cases]
+    assert after == before, f"queries (the library's, the page's) before {before}, after {after}"
+    assert max(own for own, _whole in before) <= 12, before
+    _counts, context = queries(sivu="4")
+    assert context["page_obj"].paginator.count == 44
+    assert len(context["practices"]) == 44 - 3 * 12

@@ -9,7 +9,7 @@ from networks.practices.models.taxonomy import PracticeArea
 from portal.core.facets import Facet, Field, Selection, TagFacet, Value
 from portal.core.models import BasePage
 from portal.core.pagination import paginate
-from portal.core.visibility import public_pages
+from portal.core.visibility import public_pages_in_one_query
 from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
 
 PAGE_SIZE = 12
@@ -32,20 +32,23 @@ class PracticeLibraryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        towns = {
-            town.path: town
-            for town in public_pages(MunicipalityPage.objects.all()).order_by("title")
-        }
+        towns = public_pages_in_one_query(MunicipalityPage.objects.all()).order_by("title")
+        towns = {town.path: town for town in towns}
         selection = Selection(library_facets(towns.values()), request.GET)
-        practices = public_pages(PracticePage.objects.all()).annotate(
-            town_path=Substr("path", 1, MunicipalityIndexPage.town_path_length())
+        # Every municipality page is as deep as the others.
+        path_length = len(next(iter(towns))) if towns else MunicipalityIndexPage.town_path_length()
+        practices = public_pages_in_one_query(PracticePage.objects.all()).annotate(
+            town_path=Substr("path", 1, path_length)
         )
+        # Every count and the number of practices found in one query; the page of practices
+        # in one more, along the index of live pages latest first (plans/migrations/0004).
+        counts, total = selection.tally(practices)
         results = (
             selection.filter(practices)
             .select_related("area")
             .order_by("-first_published_at", "title")
         )
-        page_obj = paginate(request, results, PAGE_SIZE)
+        page_obj = paginate(request, results, PAGE_SIZE, count=total)
         practices_on_page = list(page_obj.object_list)
         for practice in practices_on_page:
             practice.town = towns.get(practice.town_path)
@@ -53,14 +56,14 @@ class PracticeLibraryPage(BasePage):
             practices=practices_on_page,
             page_obj=page_obj,
             any_filter=selection.any(),
-            facets=selection.shown(selection.counts(practices)),
+            facets=selection.shown(counts),
         )
         return context
 
 
 def library_facets(towns):
     """Practices by area, town, network (the towns in it) and tag."""
-    networks = list(public_pages(NetworkPage.objects.all()).order_by("title"))
+    networks = list(public_pages_in_one_query(NetworkPage.objects.all()).order_by("title"))
     member_paths = {}
     for network_id, path in NetworkMembership.objects.filter(network__in=networks).values_list(
         "network", "municipality__path"

@@ -4,21 +4,26 @@
 
 Prints the time to create the plans and p50/p95 of library requests (unfiltered, filtered by
 one and by three facets, second page). Nothing is left in the database: all of it runs in one
-transaction that is rolled back at the end.
+transaction that is rolled back at the end, unless ``--keep`` (then a later run with the same
+number of plans times the library again without creating them).
 """
 
 import random
 import statistics
 import time
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
+from django.db.models import F
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
-from wagtail.models import Site
+from django.test.utils import CaptureQueriesContext, override_settings
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction, Site
 
 from plans.models import Grade, LessonPlanPage, PlanLibraryPage, Subject, TransversalCompetence
+from portal.core.visibility import Visibility
 from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
 from portal.sharing.models import Licence
 
@@ -42,8 +47,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--plans", type=int, nargs="+", default=[1000, 10000])
         parser.add_argument("--requests", type=int, default=20)
+        parser.add_argument(
+            "--keep", action="store_true", help="keep the plans made (for timing again later)"
+        )
 
-    def handle(self, *args, plans, requests, **options):
+    def handle(self, *args, plans, requests, keep, **options):
+        if keep:
+            self.run(sorted(plans), requests)
+            return
         try:
             with transaction.atomic():
                 self.run(sorted(plans), requests)
@@ -69,28 +80,97 @@ class Command(BaseCommand):
         created = LessonPlanPage.objects.count()
         for size in sizes:
             started = time.perf_counter()
-            for number in range(created, size):
-                title, summary = TOPICS[number % len(TOPICS)]
-                plan = town.add_child(
-                    instance=LessonPlanPage(
-                        title=f"{title} {number}",
-                        slug=f"bench-{number}",
-                        summary=summary,
-                        licence=licence,
-                        duration=45,
-                        learning_outcome=summary,
-                    )
-                )
-                plan.subjects.set(random.sample(subjects, 2))
-                plan.grades.set(random.sample(grades, 2))
-                plan.competences.set(random.sample(competences, 2))
-                plan.save(update_fields=[])
+            self.make_plans(town, range(created, size), licence, subjects, grades, competences)
             made = size - created
             created = size
             self.stdout.write(
                 f"{size} plans: created {made} in {time.perf_counter() - started:.1f} s"
             )
-            self.time_library(library_url, subjects, grades, requests)
+            # Rendered every time: no page kept for anonymous readers.
+            with override_settings(PAGE_CACHE=False):
+                self.time_library(library_url, subjects, grades, requests)
+
+    def make_plans(self, town, numbers, licence, *taxonomy):
+        """Plans published a minute apart, each with two subjects, grades and competences; every
+        tenth is a draft only its author reads (a view restriction, as the visibility field
+        makes). The first goes through the page tree as an editor's would, the rest are written
+        in bulk after it (no search index, no revisions: the library reads neither)."""
+        if not numbers:
+            return
+        now = timezone.now()
+        first = town.add_child(instance=self.plan(numbers[0], licence, now))
+        step = Page._str2int(first.path[-Page.steplen :])
+        pages = [
+            Page(
+                **{
+                    f.attname: getattr(first, f.attname)
+                    for f in Page._meta.concrete_fields
+                    if f.attname not in ("id", "path", "translation_key")
+                },
+            )
+            for _number in numbers[1:]
+        ]
+        for offset, (number, page) in enumerate(zip(numbers[1:], pages, strict=True), 1):
+            plan = self.plan(number, licence, now)
+            page.path = Page._get_path(town.path, first.depth, step + offset)
+            page.title = page.draft_title = plan.title
+            page.slug = plan.slug
+            page.url_path = f"{town.url_path}{plan.slug}/"
+            page.first_published_at = page.last_published_at = plan.first_published_at
+        Page.objects.bulk_create(pages, batch_size=1000)
+        Page.objects.filter(pk=town.pk).update(numchild=F("numchild") + len(pages))
+        columns = [
+            connection.ops.quote_name(f.column)
+            for f in LessonPlanPage._meta.local_concrete_fields
+            if f.column != "page_ptr_id"
+        ]
+        table = connection.ops.quote_name(LessonPlanPage._meta.db_table)
+        copied = ", ".join(f"t.{c}" for c in columns)
+        with connection.cursor() as cursor:
+            for start in range(0, len(pages), 500):
+                batch = [page.pk for page in pages[start : start + 500]]
+                cursor.execute(
+                    f"INSERT INTO {table} (page_ptr_id, {', '.join(columns)}) "  # noqa: S608
+                    f"SELECT p.id, {copied} FROM wagtailcore_page p, {table} t "
+                    f"WHERE t.page_ptr_id = %s AND p.id IN ({', '.join(['%s'] * len(batch))})",
+                    [first.pk, *batch],
+                )
+        ids = [first.pk] + [page.pk for page in pages]
+        for name, items in zip(("subjects", "grades", "competences"), taxonomy, strict=True):
+            field = LessonPlanPage._meta.get_field(name)
+            through = field.remote_field.through
+            owner, value = field.m2m_field_name(), field.m2m_reverse_field_name()
+            through.objects.bulk_create(
+                [
+                    through(**{f"{owner}_id": pk, f"{value}_id": item.pk})
+                    for pk in ids
+                    for item in random.sample(items, 2)
+                ],
+                batch_size=5000,
+            )
+        private = ids[::10]
+        LessonPlanPage.objects.filter(pk__in=private).update(visibility=Visibility.PRIVATE)
+        PageViewRestriction.objects.bulk_create(
+            [
+                PageViewRestriction(page_id=pk, restriction_type=PageViewRestriction.GROUPS)
+                for pk in private
+            ]
+        )
+
+    def plan(self, number, licence, now):
+        title, summary = TOPICS[number % len(TOPICS)]
+        published = now - timedelta(minutes=number)
+        return LessonPlanPage(
+            title=f"{title} {number}",
+            slug=f"bench-{number}",
+            summary=summary,
+            licence=licence,
+            duration=45,
+            learning_outcome=summary,
+            visibility=Visibility.PUBLIC,
+            first_published_at=published,
+            last_published_at=published,
+        )
 
     def time_library(self, url, subjects, grades, requests):
         host = next((h for h in settings.ALLOWED_HOSTS if "*" not in h), "localhost")
