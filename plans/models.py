@@ -38,6 +38,7 @@ from plans.forms import LessonPlanForm
 from plans.library import library_context
 from plans.linked_data import learning_resource
 from plans.qr import qr_svg
+from portal.core.cache import fragment
 from portal.core.models import BasePage, TranslatedName
 from portal.sharing.models import ShareablePage, licence_panel
 
@@ -299,8 +300,20 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["show_teacher_notes"] = request.user.is_authenticated
-        context["json_ld"] = json.dumps(self.learning_resource(request), ensure_ascii=False)
+        context["json_ld"] = self.json_ld(request)
         return context
+
+    def json_ld(self, request):
+        """The JSON-LD text, kept until the content changes (a preview builds its own)."""
+        if getattr(request, "is_preview", False):
+            return json.dumps(self.learning_resource(request), ensure_ascii=False)
+        return fragment(
+            "plan-json-ld",
+            self.pk,
+            request.scheme,
+            request.get_host(),
+            build=lambda: json.dumps(self.learning_resource(request), ensure_ascii=False),
+        )
 
     def learning_resource(self, request):
         """schema.org LearningResource describing the plan (JSON-LD)."""

@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections
 from playwright.sync_api import sync_playwright
@@ -17,6 +18,12 @@ from tests.helpers import make_teacher
 # Playwright's sync API keeps an event loop in the test thread; the ORM calls made beside it in
 # browser tests are still synchronous, so Django's guard against async use does not apply.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with nothing cached: no page or fragment of another test's content."""
+    cache.clear()
 
 
 @pytest.fixture

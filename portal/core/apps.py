@@ -10,3 +10,25 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Connects the receivers that strip metadata (GPS position…) from uploaded images.
         from portal.core import images  # noqa: F401
+
+        connect_cache_receivers()
+
+
+def connect_cache_receivers():
+    """Every change that alters what an anonymous reader sees forgets the cached pages and
+    fragments (``portal.core.cache``)."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import PageViewRestriction, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from portal.core.cache import bump_content_version, bump_on_page_delete, bump_on_page_save
+
+    uid = "portal.core.cache"
+    page_published.connect(bump_content_version, dispatch_uid=f"{uid}.published")
+    page_unpublished.connect(bump_content_version, dispatch_uid=f"{uid}.unpublished")
+    post_page_move.connect(bump_content_version, dispatch_uid=f"{uid}.moved")
+    post_save.connect(bump_on_page_save, dispatch_uid=f"{uid}.saved")
+    post_delete.connect(bump_on_page_delete, dispatch_uid=f"{uid}.deleted")
+    for model in (PageViewRestriction, Site):
+        post_save.connect(bump_content_version, sender=model, dispatch_uid=f"{uid}.{model}.s")
+        post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"{uid}.{model}.d")

@@ -7,7 +7,7 @@ from django.shortcuts import redirect
 from django.utils.translation import ngettext
 from wagtail import hooks
 
-from portal.core import admin_guards, media
+from portal.core import admin_guards, cache, media
 
 
 def _content_holder_with_content(page):
@@ -91,3 +91,9 @@ def copies_of_moderated_pages_are_drafts(request, page):
 @hooks.register("construct_admin_api")
 def copy_moderated_pages_as_drafts_in_the_api(router):
     router.register_endpoint("pages", admin_guards.PagesAdminAPIViewSet)
+
+
+@hooks.register("before_serve_page")
+def let_the_page_cache_keep_it(page, request, serve_args, serve_kwargs):
+    """An open page served to an anonymous reader may be kept (``portal.core.cache``)."""
+    cache.mark_cacheable(request, page)

@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "portal.core.middleware.ContentSecurityPolicyMiddleware",
     "portal.core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous readers' pages from the cache (portal/core/cache.py): a hit stops here.
+    "portal.core.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # A request with NUL (%00) anywhere a view reads answers 400 (in the reader's language).

@@ -27,3 +27,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # The live server used by browser tests runs in its own thread: close its connections after
 # each request so the test database can be dropped at the end.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# The anonymous page cache is tested on its own (tests/core/test_page_cache.py); elsewhere every
+# request renders, so what a test asserts about a page is about its rendering.
+PAGE_CACHE = False

@@ -10,6 +10,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from portal.core.cache import bump_content_version
 from portal.core.visibility import public_pages, public_pages_in_one_query
 from portal.municipalities.models import MunicipalityPage
 from portal.municipalities.roles import addable_municipalities
@@ -113,6 +114,8 @@ def copy_to_municipality(source, municipality, user, *, another=False):
         user=user,
     )
     record_provenance(source, copy, municipality, user)
+    # The source's "in use in" line and the town's lists may change.
+    bump_content_version()
     return copy
 
 

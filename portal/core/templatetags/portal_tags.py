@@ -7,6 +7,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language
 from wagtail.models import Site
 
+from portal.core.cache import fragment
 from portal.core.visibility import public_pages
 
 register = template.Library()
@@ -31,14 +32,26 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """The home page's children that editors have marked for the menu (once per request)."""
+    """The home page's children that editors have marked for the menu: title, address, tree
+    path and description of each, kept until the content changes (the same for every reader)."""
     request = context["request"]
-    if not hasattr(request, "_main_navigation"):
-        site = Site.find_for_request(request)
-        request._main_navigation = (
-            list(public_pages(site.root_page.get_children()).in_menu()) if site else []
-        )
-    return request._main_navigation
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    return fragment("main-navigation", site.pk, build=lambda: _menu(site, request))
+
+
+def _menu(site, request):
+    pages = public_pages(site.root_page.get_children()).in_menu()
+    return [
+        {
+            "title": page.title,
+            "url": page.get_url(request),
+            "path": page.path,
+            "search_description": page.search_description,
+        }
+        for page in pages
+    ]
 
 
 @register.simple_tag(takes_context=True)

@@ -1,6 +1,9 @@
 from django import template
 from wagtail import hooks
+from wagtail.models import Page
 
+from portal.core.cache import fragment
+from portal.core.visibility import public_pages_in_one_query
 from portal.sharing.copying import adoption
 
 register = template.Library()
@@ -10,20 +13,55 @@ register = template.Library()
 def sharing_panel(context, page):
     """Licence, origin, adoption and the copy button of a shareable page.
 
-    Other apps add buttons of their own with the ``sharing_panel_actions`` hook: a function of
-    the page that returns ``(label, url)`` pairs (lesson plans add "Make a lesson plan from
-    this" to practices).
+    The origin and the adoption are the same for every reader (only what is open to everyone is
+    named), so they are kept until the content changes; a preview reads them afresh. Other apps
+    add buttons of their own with the ``sharing_panel_actions`` hook: a function of the page
+    that returns ``(label, url)`` pairs (lesson plans add "Make a lesson plan from this" to
+    practices).
     """
-    count, towns = adoption(page)
+    request = context["request"]
+    if getattr(request, "is_preview", False):
+        facts = _public_facts(page, request)
+    else:
+        facts = fragment(
+            "sharing-panel",
+            page.pk,
+            request.get_host(),
+            build=lambda: _public_facts(page, request),
+        )
     return {
-        "request": context["request"],
+        "request": request,
         "page": page,
         "licence": page.licence,
-        "provenance": page.provenance,
-        "adoption_count": count,
-        "adoption_towns": towns,
+        **facts,
         "can_be_copied": page.allows_changed_versions,
         "more_actions": [
             action for hook in hooks.get_hooks("sharing_panel_actions") for action in hook(page)
         ],
+    }
+
+
+def _public_facts(page, request):
+    count, towns = adoption(page)
+    return {
+        "provenance": _provenance(page, request),
+        "adoption_count": count,
+        "adoption_towns": [town.title for town in towns],
+    }
+
+
+def _provenance(page, request):
+    """What the copy says of its origin; the source is named only while everyone may read it
+    (a copy can be opened while its source stays private)."""
+    record = page.provenance
+    if record is None:
+        return None
+    source_open = (
+        record.source_id is not None
+        and public_pages_in_one_query(Page.objects.filter(pk=record.source_id)).exists()
+    )
+    return {
+        "source_url": record.source.get_url(request) if source_open else None,
+        "source_title": record.source_title,
+        "source_municipality": getattr(record.source_municipality, "title", ""),
     }

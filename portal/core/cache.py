@@ -1,0 +1,188 @@
+"""What the portal keeps in its cache between requests, and when it forgets it.
+
+Two things are cached, both in Django's default cache (Redis with ``REDIS_URL``, local memory
+otherwise), and both under one *content version*:
+
+- **Fragments** that change only when content is published: the main navigation, the footer's
+  links, a page's JSON-LD, the sharing panel's adoption line. ``fragment(name, *parts,
+  build=...)`` keeps what ``build`` returns; nothing kept depends on who reads it.
+- **Whole pages for anonymous readers** (``AnonymousPageCacheMiddleware``): a page served by
+  Wagtail, read without a session, without a query string, answered 200 without setting a
+  cookie, and open to everyone, is kept for ``PAGE_CACHE_SECONDS`` and sent with
+  ``Cache-Control: public, max-age=60`` and ``Vary: Cookie``. A signed-in reader (anyone with a
+  session cookie) and a restricted page are never served from it or stored in it.
+
+Every publish, unpublish, move, deletion, copy and change of a page's view restriction, any
+other save of a page that is more than a draft or a lock, and a save of the site's settings
+(its name, contact, footer links) bumps the content version (the receivers are connected in
+``portal.core.apps``, ``home.apps`` and ``portal.sharing.copying``), so everything kept before
+is ignored from the next request on and expires by itself: one global version, simple and
+always correct, at the price of rendering every page once more after any change.
+"""
+
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import get_language
+from wagtail.models import Page, PageViewRestriction
+
+VERSION_KEY = "content-version"
+FRAGMENT_SECONDS = 60 * 60
+PAGE_CACHE_SECONDS = 60 * 10
+# What a front cache (a CDN, Varnish) and a browser may keep an anonymous page for.
+PUBLIC_MAX_AGE = 60
+
+
+def content_version():
+    """The current content version (a new one, if the cache has forgotten it)."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = time.time_ns()
+        cache.add(VERSION_KEY, version, timeout=None)
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def bump_content_version(**kwargs):
+    """Forget every fragment and page kept so far (a signal receiver as well).
+
+    Bumped at once and again when the transaction commits: a request that read the old
+    content while the change was being saved cannot keep it under the new version.
+    """
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def _bump():
+    cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+
+
+def fragment(name, *parts, build, timeout=FRAGMENT_SECONDS):
+    """What ``build()`` returns, kept under ``name`` and ``parts`` (and the active language)
+    until the content changes. ``parts`` must name everything the result depends on."""
+    key = ":".join(
+        ["fragment", str(content_version()), name, get_language() or "", *map(str, parts)]
+    )
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout)
+    return value
+
+
+# What saving a draft or locking a page changes on the page's row: nothing a reader sees.
+DRAFT_FIELDS = frozenset(
+    {
+        "comments",
+        "draft_title",
+        "has_unpublished_changes",
+        "latest_revision",
+        "latest_revision_created_at",
+        "locked",
+        "locked_at",
+        "locked_by",
+    }
+)
+
+
+def bump_on_page_save(sender, instance, update_fields=None, **kwargs):
+    """A post_save receiver: a page saved by any path (publishing, code, a data load) may change
+    what readers see; saving a draft or a lock (only ``DRAFT_FIELDS``) does not."""
+    if not isinstance(instance, Page):
+        return
+    if update_fields and set(update_fields) <= DRAFT_FIELDS:
+        return
+    bump_content_version()
+
+
+def bump_on_page_delete(sender, instance, **kwargs):
+    """A post_delete receiver: a deleted page (of any type) changes lists and links."""
+    if isinstance(instance, Page):
+        bump_content_version()
+
+
+# The anonymous page cache
+
+
+def _is_anonymous_request(request):
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+
+
+def _page_key(request):
+    return ":".join(["page", str(content_version()), request.get_host(), request.path])
+
+
+def may_be_served_from_cache(request):
+    """A GET without a query string from a reader without a session (the page cache on)."""
+    return (
+        getattr(settings, "PAGE_CACHE", True)
+        and request.method == "GET"
+        and not request.META.get("QUERY_STRING")
+        and _is_anonymous_request(request)
+    )
+
+
+def _user_is_anonymous(request):
+    user = getattr(request, "user", None)
+    return user is None or not user.is_authenticated
+
+
+def _page_is_open(page):
+    """The page and every page above it are without a view restriction."""
+    above = _ancestor_paths(page.path)
+    return not PageViewRestriction.objects.filter(page__path__in=above).exists()
+
+
+def _ancestor_paths(path, steplen=4):
+    return [path[:end] for end in range(steplen, len(path) + 1, steplen)]
+
+
+def may_be_stored(request, response):
+    """Only an open Wagtail page, answered 200 to an anonymous reader, without a cookie set."""
+    page = getattr(request, "cacheable_page", None)
+    if page is None or response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or response.has_header("Set-Cookie"):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    if "private" in cache_control or "no-store" in cache_control or "no-cache" in cache_control:
+        return False
+    return _user_is_anonymous(request) and _page_is_open(page)
+
+
+def mark_cacheable(request, page):
+    """Called as Wagtail serves a page (a ``before_serve_page`` hook): the response may be
+    kept when everything else allows it. Previews do not pass here."""
+    if may_be_served_from_cache(request) and not getattr(request, "is_preview", False):
+        request.cacheable_page = page
+
+
+def _public_headers(response):
+    patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+    patch_vary_headers(response, ("Cookie",))
+
+
+class AnonymousPageCacheMiddleware:
+    """Answers an anonymous reader from the cache, and keeps what may be kept."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not may_be_served_from_cache(request):
+            return self.get_response(request)
+        key = _page_key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if may_be_stored(request, response):
+            _public_headers(response)
+            cache.set(key, response, PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response
