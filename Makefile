@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEST_DATABASE_URL := $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/opentori)
 
-.PHONY: demo serve test production production-stop install install-dev translations messages lint format lock clean
+.PHONY: demo serve test test-replica production production-stop install install-dev translations messages lint format lock clean
 
 demo: install translations
 	$(PY) manage.py check_database
@@ -40,6 +40,15 @@ production: install translations
 
 production-stop:
 	bash deploy/production.sh stop
+
+# The read router against a real streaming replica of the test server (deploy/replica.sh), on its
+# own: the rest of the suite runs without DATABASE_REPLICA_URL.
+test-replica: install-dev
+	bash .ci/test-services "$(TEST_DATABASE_URL)"
+	bash deploy/replica.sh start
+	DATABASE_URL="$(TEST_DATABASE_URL)" \
+		DATABASE_REPLICA_URL="$$(echo "$(TEST_DATABASE_URL)" | sed -E 's#:[0-9]+/#:5433/#')" \
+		$(BIN)/pytest tests/test_replica.py
 
 $(VENV)/bin/activate:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \

@@ -17,7 +17,11 @@ from django.core.cache import cache
 from django.db import connections
 from django.test.utils import CaptureQueriesContext
 
+from networks.networks.models import NetworkMembership
+from networks.tutoring.models import TutorSession
+from tests.factories import networks as network_factories
 from tests.factories.home import StandardPageFactory
+from tests.helpers import make_coordinator, make_tutor
 
 pytestmark = [
     pytest.mark.skipif(
@@ -64,12 +68,15 @@ def on_replica(replica, sql, params):
         time.sleep(0.02)
 
 
-def queries_on_each(request):
+def queries_on_each(request, captured=None):
     with (
         CaptureQueriesContext(connections["default"]) as primary,
         CaptureQueriesContext(connections["replica"]) as replica,
     ):
         response = request()
+    if captured is not None:
+        captured["primary"] = [query["sql"] for query in primary.captured_queries]
+        captured["replica"] = [query["sql"] for query in replica.captured_queries]
     # Wagtail's site settings are read with get_or_create, which reads the primary by design.
     on_primary = [
         query["sql"]
@@ -141,3 +148,29 @@ def test_an_anonymous_post_reads_the_primary(replica, home_page, client):
     assert response.status_code == 200
     assert on_primary > 0
     assert on_standby == 0
+
+
+def test_the_tutor_report_reads_the_replica_once_the_coordinator_is_known(
+    replica, home_page, rusko, client
+):
+    index = network_factories.NetworkIndexPageFactory(parent=home_page)
+    network = network_factories.NetworkPageFactory(parent=index, title="Tutor 2.0")
+    NetworkMembership.objects.create(network=network, municipality=rusko)
+    coordinator = make_coordinator(network, "kaija.koordinaattori")
+    session = TutorSession.objects.create(
+        tutor=make_tutor(rusko, "tiina.tutor"), town=rusko, date="2026-09-01", minutes=90,
+        kind="yksilo", theme="digi", teachers_reached=1,
+    )  # fmt: skip
+    on_replica(replica, "SELECT 1 FROM tutoring_tutorsession WHERE id = %s", [session.pk])
+    client.force_login(coordinator)
+
+    queries = {}
+    response, _on_primary, _on_standby = queries_on_each(
+        lambda: client.get("/admin/tutorointi/raportti/"), queries
+    )
+    assert response.status_code == 200
+    assert "1,5" in response.content.decode()
+    # Her session and user from the primary; the report's sums from the replica.
+    assert any("django_session" in sql for sql in queries["primary"])
+    assert not any("tutoring_tutorsession" in sql for sql in queries["primary"])
+    assert any("tutoring_tutorsession" in sql for sql in queries["replica"])
