@@ -80,6 +80,11 @@ PRODUCTION_URL=http://$LISTEN
 GUNICORN_URL=http://$GUNICORN_BIND
 ENV
   umask 022
+  # PRODUCTION_REPLICA=1: anonymous reading from a streaming replica (deploy/replica.sh).
+  if [ "${PRODUCTION_REPLICA:-0}" = 1 ]; then
+    REPLICA_DB_NAME="$DB_NAME" bash deploy/replica.sh start | grep '^DATABASE_REPLICA_URL=' \
+      >>"$RUN/env"
+  fi
 }
 
 load_env() { set -a; . "$RUN/env"; set +a; }
@@ -179,6 +184,7 @@ Opentori runs in production mode at $PRODUCTION_URL/ (admin: $PRODUCTION_URL/adm
   gunicorn   $GUNICORN_BIND  pid $(cat "$RUN/gunicorn.pid")  $WORKERS workers; log .run/gunicorn.log, .run/gunicorn-access.log
   pgbouncer  127.0.0.1:$PGBOUNCER_PORT  pid $(cat "$RUN/pgbouncer/pgbouncer.pid")  -> PostgreSQL $PG_HOST:$PG_PORT/$DB_NAME; log .run/pgbouncer/pgbouncer.log
   redis      $REDIS_URL (cache and sessions)
+  replica    ${DATABASE_REPLICA_URL:-none (PRODUCTION_REPLICA=1 starts one: deploy/replica.sh)}
 Settings: .run/env (secret key in .run/secret-key). Stop with Ctrl-C or make production-stop.
 MSG
   if [ "$detach" = 1 ]; then
