@@ -2,10 +2,12 @@
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Collection, Page
@@ -92,6 +94,44 @@ class MediaCollection(models.Model):
         return self.collection.name
 
 
+def _pages_on_the_way(page, path_components):
+    """The pages below ``page`` named by the first one, two… components of the address, as far
+    as they go without a gap, shallowest first."""
+    prefixes = [
+        page.url_path + "/".join(path_components[:count]) + "/"
+        for count in range(1, len(path_components) + 1)
+    ]
+    found = Page.objects.filter(
+        slug__in=path_components,
+        url_path__in=prefixes,
+        path__startswith=page.path,
+        depth__gt=page.depth,
+    ).order_by("depth")
+    pages = []
+    for candidate in found:
+        if candidate.depth != page.depth + len(pages) + 1:
+            break
+        pages.append(candidate)
+    return pages
+
+
+def _answers_itself(page, remaining):
+    """Whether the page answers the rest of the address itself (a routable page's own route
+    matches it) rather than leaving it to a child of that slug."""
+    model = page.cached_content_type.model_class()
+    if model is None or model.route in (Page.route, BasePage.route):
+        return False
+    if model.route is not RoutablePageMixin.route:
+        return True  # a route of its own: let it decide
+    if not page.live:
+        return False
+    try:
+        model.get_resolver().resolve("/" + "".join(f"{part}/" for part in remaining))
+    except Http404:
+        return False
+    return True
+
+
 class BasePage(Page):
     """Fields every content page of the portal shares: a short summary for lists and search."""
 
@@ -116,6 +156,22 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """Find the page an address names with one query instead of one a level: the pages
+        whose address begins this one's, in one query. A page on the way whose type routes
+        addresses of its own (a routable page) is handed the rest of the address, as Wagtail's
+        walk down the tree would."""
+        if not path_components:
+            return super().route(request, path_components)
+        if _answers_itself(self, path_components):
+            return super().route(request, path_components)
+        on_the_way = _pages_on_the_way(self, path_components)
+        for page in on_the_way:
+            remaining = path_components[page.depth - self.depth :]
+            if page is on_the_way[-1] or _answers_itself(page, remaining):
+                return page.specific.route(request, remaining)
+        return super().route(request, path_components)
 
     def search_language(self):
         """The language the page is written in, for stemming: a plan says; the rest are Finnish."""

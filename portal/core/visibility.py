@@ -18,6 +18,8 @@ from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, PageViewRestriction
 
+from portal.core.cache import fragment
+
 
 class Visibility(models.TextChoices):
     PRIVATE = "private", _("Draft / only me")
@@ -47,9 +49,18 @@ def visible_pages(user=None, queryset=None):
     # A plain ``pk__in`` subquery, so the search backends can apply it as a filter too.
     queryset = queryset.live().exclude(pk__in=refused.values("page_id"))
     sections = Q()
-    for path in refused.filter(page__numchild__gt=0).values_list("page__path", flat=True):
+    for path in _refused_sections(user, refused):
         sections |= Q(path__startswith=path)
     return queryset.exclude(sections) if sections else queryset
+
+
+def _refused_sections(user, refused):
+    """The paths of the restricted pages with children that the user does not pass; for an
+    anonymous reader (the same for all of them) kept until the content changes."""
+    paths = refused.filter(page__numchild__gt=0).values_list("page__path", flat=True)
+    if user is None or not user.is_authenticated:
+        return fragment("restricted-sections", build=lambda: list(paths))
+    return paths
 
 
 def public_pages(queryset=None):

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from portal.core.cache import fragment
 from portal.core.models import BasePage
 from portal.core.visibility import public_copy_count, public_pages
 from portal.municipalities import register
@@ -201,6 +202,17 @@ class MunicipalityPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):
+            lists = self.public_lists()
+        else:
+            # Only what everyone may read: the same for every reader until the content changes.
+            lists = fragment("town-lists", self.pk, build=self.public_lists)
+        context.update(lists)
+        context["show_contact"] = request.user.is_authenticated
+        return context
+
+    def public_lists(self):
+        """The town's open content by type, newest first, and its schools."""
         sections = []
         # Copies of any type count (a plan made from a practice too), only the public ones.
         copies = public_copy_count()
@@ -210,11 +222,8 @@ class MunicipalityPage(BasePage):
                 .order_by("-first_published_at")
                 .annotate(copies=copies)
             )
-            sections.append({"heading": heading, "pages": pages, "model": model})
-        context["sections"] = sections
-        context["schools"] = list(self.schools.all())
-        context["show_contact"] = request.user.is_authenticated
-        return context
+            sections.append({"heading": str(heading), "pages": pages, "model": model})
+        return {"sections": sections, "schools": list(self.schools.all())}
 
 
 class School(Orderable):

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from home.models import PortalSettings
 from portal.core.cache import may_be_stored
 from tests.factories import networks as factories
+from tests.factories.plans import LessonPlanPageFactory, phase
 from tests.helpers import make_teacher
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
@@ -121,3 +122,19 @@ def test_a_page_that_sets_a_cookie_is_not_stored(rf, practice):
     assert may_be_stored(request, response)
     response.set_cookie("csrftoken", "abc")
     assert not may_be_stored(request, response)
+
+
+def test_what_only_teachers_see_never_reaches_an_anonymous_reader(client, rusko):
+    plan = LessonPlanPageFactory(
+        parent=rusko,
+        phases=[phase("Pizzatehtävä", 45, "Piirrä pizza.", "Opettajan vinkki: kysy nimittäjää.")],
+    )
+    teacher = make_teacher(rusko, "tiina.rusko")
+    client.force_login(teacher)
+    assert "Opettajan vinkki" in client.get(plan.url).text
+    client.logout()
+    client.cookies.clear()
+    for _ in range(2):
+        assert "Opettajan vinkki" not in client.get(plan.url).text
+    client.force_login(teacher)
+    assert "Opettajan vinkki" in client.get(plan.url).text

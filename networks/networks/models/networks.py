@@ -18,6 +18,7 @@ from wagtail.search import index
 from networks.networks.blocks import GoverningBodyBlock
 from networks.networks.calendar import events_calendar
 from networks.networks.models.collections import CollectionPage
+from portal.core.cache import fragment
 from portal.core.models import BasePage
 from portal.core.visibility import public_pages
 from portal.municipalities.models import MunicipalityPage
@@ -51,6 +52,14 @@ class NetworkIndexPage(BasePage):
             {"page": network, "members": member_counts.get(network.pk, 0)} for network in networks
         ]
         return context
+
+
+def kept_lists(page, request, name):
+    """The page's ``public_lists()``, kept until the content changes (a preview reads its own).
+    Events are not among them: which are upcoming changes with the clock."""
+    if getattr(request, "is_preview", False):
+        return page.public_lists()
+    return fragment(name, page.pk, build=page.public_lists)
 
 
 class EventFeedMixin(RoutablePageMixin):
@@ -163,17 +172,22 @@ class NetworkPage(EventFeedMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        regions = list(public_pages(RegionPage.objects.child_of(self)).order_by("title"))
         context.update(
-            members=self.member_list,
-            regions=regions,
-            collections=list(
-                public_pages(CollectionPage.objects.descendant_of(self)).order_by("title")
-            ),
+            kept_lists(self, request, "network-lists"),
             upcoming_events=self.upcoming_events(),
             past_events=self.past_events(limit=5),
         )
         return context
+
+    def public_lists(self):
+        """Members, regions and collections: the same for every reader until a publish."""
+        return {
+            "members": self.member_list,
+            "regions": list(public_pages(RegionPage.objects.child_of(self)).order_by("title")),
+            "collections": list(
+                public_pages(CollectionPage.objects.descendant_of(self)).order_by("title")
+            ),
+        }
 
 
 class NetworkMembership(Orderable):
@@ -254,13 +268,21 @@ class RegionPage(EventFeedMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            towns=list(public_pages(self.municipalities.all()).order_by("title")),
-            collections=list(public_pages(CollectionPage.objects.child_of(self)).order_by("title")),
+            kept_lists(self, request, "region-lists"),
             upcoming_events=self.upcoming_events(),
             past_events=self.past_events(limit=5),
             show_contact=request.user.is_authenticated,
         )
         return context
+
+    def public_lists(self):
+        """Member towns and collections: the same for every reader until a publish."""
+        return {
+            "towns": list(public_pages(self.municipalities.all()).order_by("title")),
+            "collections": list(
+                public_pages(CollectionPage.objects.child_of(self)).order_by("title")
+            ),
+        }
 
 
 class EventPage(BasePage):
