@@ -17,7 +17,9 @@ other save of a page that is more than a draft or a lock, and a save of the site
 (its name, contact, footer links) bumps the content version (the receivers are connected in
 ``portal.core.apps``, ``home.apps`` and ``portal.sharing.copying``), so everything kept before
 is ignored from the next request on and expires by itself: one global version, simple and
-always correct, at the price of rendering every page once more after any change.
+always correct, at the price of rendering every page once more after any change. With a read
+replica nothing is stored for ``settle_seconds()`` after a change, so that what the replica
+answered before it caught up is not kept.
 """
 
 import time
@@ -60,16 +62,31 @@ def _bump():
     cache.set(VERSION_KEY, time.time_ns(), timeout=None)
 
 
+def settle_seconds():
+    """How long after a change nothing is stored: a streaming replica (``replica`` in
+    ``DATABASES``) may still answer with the old content for its replication lag, and what is
+    read from it then must not be kept under the new version."""
+    configured = getattr(settings, "CACHE_SETTLE_SECONDS", None)
+    if configured is not None:
+        return configured
+    return 2 if "replica" in settings.DATABASES else 0
+
+
+def has_settled(version):
+    """Whether the change that made ``version`` (a time in nanoseconds) is old enough."""
+    return time.time_ns() - version >= settle_seconds() * 1_000_000_000
+
+
 def fragment(name, *parts, build, timeout=FRAGMENT_SECONDS):
     """What ``build()`` returns, kept under ``name`` and ``parts`` (and the active language)
     until the content changes. ``parts`` must name everything the result depends on."""
-    key = ":".join(
-        ["fragment", str(content_version()), name, get_language() or "", *map(str, parts)]
-    )
+    version = content_version()
+    key = ":".join(["fragment", str(version), name, get_language() or "", *map(str, parts)])
     value = cache.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, timeout)
+        if has_settled(version):
+            cache.set(key, value, timeout)
     return value
 
 
@@ -112,8 +129,8 @@ def _is_anonymous_request(request):
     return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
 
 
-def _page_key(request):
-    return ":".join(["page", str(content_version()), request.get_host(), request.path])
+def _page_key(request, version):
+    return ":".join(["page", str(version), request.get_host(), request.path])
 
 
 def may_be_served_from_cache(request):
@@ -175,7 +192,8 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not may_be_served_from_cache(request):
             return self.get_response(request)
-        key = _page_key(request)
+        version = content_version()
+        key = _page_key(request, version)
         cached = cache.get(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
@@ -183,6 +201,7 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if may_be_stored(request, response):
             _public_headers(response)
-            cache.set(key, response, PAGE_CACHE_SECONDS)
+            if has_settled(version):
+                cache.set(key, response, PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response

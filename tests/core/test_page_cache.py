@@ -138,3 +138,14 @@ def test_what_only_teachers_see_never_reaches_an_anonymous_reader(client, rusko)
         assert "Opettajan vinkki" not in client.get(plan.url).text
     client.force_login(teacher)
     assert "Opettajan vinkki" in client.get(plan.url).text
+
+
+def test_nothing_is_kept_while_a_replica_may_still_answer_with_the_old_content(client, practice):
+    client.get(practice.url)
+    practice.title = "Liikkuva välitunti"
+    with override_settings(CACHE_SETTLE_SECONDS=60):
+        practice.save_revision().publish()
+        for _ in range(2):
+            response = client.get(practice.url)
+            assert response["X-Page-Cache"] == "miss"
+            assert "Liikkuva välitunti" in response.text
