@@ -20,6 +20,7 @@ PG_PORT="${PG_PORT:-5432}"
 PG_USER="${PG_USER:-postgres}"
 DB_NAME="${PRODUCTION_DB_NAME:-opentori_production}"
 REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/2}"
+UPSTREAM="http://portal"  # nginx's name for the gunicorn upstream (deploy/nginx.conf.in)
 # Sync workers wait on PostgreSQL and Redis for much of a request, so more workers than cores
 # keep the cores busy: gunicorn's rule of thumb, 2 x cores + 1.
 WORKERS="${GUNICORN_WORKERS:-$((2 * $(nproc) + 1))}"
@@ -45,6 +46,7 @@ install_packages() {
 
 fill() {  # fill TEMPLATE OUTPUT: replace @NAME@ with the values above
   sed -e "s|@RUN@|$RUN|g" -e "s|@LISTEN@|$LISTEN|g" -e "s|@GUNICORN_BIND@|$GUNICORN_BIND|g" \
+    -e "s|@UPSTREAM@|$UPSTREAM|g" \
     -e "s|@STATIC_ROOT@|$ROOT/static_collected|g" -e "s|@MEDIA_ROOT@|$ROOT/media|g" \
     -e "s|@NGINX_MODULES@|/usr/lib/nginx/modules|g" -e "s|@USER_LINE@|$USER_LINE|g" \
     -e "s|@DEFAULT_TTL_LINE@|$TTL_LINE|g" -e "s|@DEFAULT_TTL_COMMENT@|$TTL_COMMENT|g" \
