@@ -26,18 +26,9 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RUN = ROOT / ".run"
+sys.path.insert(0, str(ROOT / "deploy"))
 
-
-def load_env():
-    env_file = RUN / "env"
-    if not env_file.exists():
-        sys.exit("No .run/env: start the stack first (deploy/production.sh start --detach).")
-    for line in env_file.read_text().splitlines():
-        name, _, value = line.partition("=")
-        if name:
-            os.environ[name] = value
-    sys.path.insert(0, str(ROOT))
+from stack_env import RUN, load_env  # noqa: E402 - deploy/ is not a package
 
 
 def get(url):

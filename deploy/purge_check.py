@@ -17,20 +17,8 @@ import sys
 import time
 import urllib.request
 import uuid
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_env():
-    env_file = ROOT / ".run" / "env"
-    if not env_file.exists():
-        sys.exit("No .run/env: start the stack first (make production).")
-    for line in env_file.read_text().splitlines():
-        name, _, value = line.partition("=")
-        if name:
-            os.environ[name] = value
-    sys.path.insert(0, str(ROOT))
+from stack_env import load_env
 
 
 def fetch(url):
