@@ -42,10 +42,10 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import page_permission_policy
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from portal.core.numbers import is_id
 from portal.core.visibility import visible_pages
 
 MAX_BULK_IDS = 1000
-MAX_ID_DIGITS = 18  # a bigint has 19; no page id comes near
 
 
 def _may_edit(page, user):
@@ -65,25 +65,20 @@ def _page_guarded(view_name):
     return guarded
 
 
-def _is_page_id(value):
-    # ASCII digits: str.isdigit() passes superscripts ("²"), which the database lookup refuses.
-    return value.isascii() and value.isdecimal() and len(value) <= MAX_ID_DIGITS
-
-
 def _named_pages(request):
     """The pages a bulk action names: its ids, or with Wagtail's "all" ("select all in the
     listing") every page of the listing it was chosen in, as Wagtail reads it: the children of
     ``childOf``, all its descendants when searching (``q``: more than the matches, never
     fewer), every page without ``childOf``. Anything that is no page id answers 400."""
     ids = request.GET.getlist("id")
-    if len(ids) > MAX_BULK_IDS or not all(_is_page_id(i) or i == "all" for i in ids):
+    if len(ids) > MAX_BULK_IDS or not all(is_id(i) or i == "all" for i in ids):
         raise BadRequest("Not page ids")
     if "all" not in ids:
         return Page.objects.filter(pk__in=ids)
     parent_id = request.GET.get("childOf")
     if parent_id is None:
         return Page.objects.all()
-    if not _is_page_id(parent_id):
+    if not is_id(parent_id):
         raise BadRequest("Not a page id")
     parent = get_object_or_404(Page, pk=parent_id)
     return parent.get_descendants() if request.GET.get("q") else parent.get_children()
@@ -224,7 +219,7 @@ class ChosenMultipleView(chooser.ChosenMultipleView):
     """The pages chosen in a chooser, by id: only those the user may edit or read."""
 
     def get(self, request):
-        ids = [i for i in request.GET.getlist("id") if _is_page_id(i)][:MAX_BULK_IDS]
+        ids = [i for i in request.GET.getlist("id") if is_id(i)][:MAX_BULK_IDS]
         pages = only_listable(Page.objects.filter(pk__in=ids), request.user).specific()
         result = [
             {
@@ -297,7 +292,7 @@ class RefuseStaleSaves:
     def post(self, request, *args, **kwargs):
         for name in ("loaded_revision_id", "overwrite_revision_id"):
             value = request.POST.get(name, "")
-            if value and not _is_page_id(value):
+            if value and not is_id(value):
                 raise BadRequest("Not a revision id")
         if not self.expects_json_response:
             newer = self.newer_revision_of_someone_else()
