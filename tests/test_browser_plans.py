@@ -114,8 +114,10 @@ def test_teacher_finds_two_co_authors_by_name_and_saves(live_server, rusko_town,
     modal.get_by_label("Raili Rantanen").check()
     modal.get_by_label("Reijo Rantanen").check()
     modal.get_by_role("button", name=re.compile("Vahvista")).click()
-    expect(page.get_by_text("Raili Rantanen")).to_be_visible()
-    expect(page.get_by_text("Reijo Rantanen")).to_be_visible()
+    # The chosen people appear in the panel's rows (the closing modal may still list them).
+    chosen = page.locator("[data-chooser-title]")
+    expect(chosen.filter(has_text="Raili Rantanen")).to_be_visible()
+    expect(chosen.filter(has_text="Reijo Rantanen")).to_be_visible()
 
     page.get_by_role("button", name="Tallenna luonnos").click()
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"))
