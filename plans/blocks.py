@@ -5,7 +5,8 @@ from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
+
+from portal.sharing.blocks import LicenceChooserBlock
 
 PLAIN_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -70,7 +71,7 @@ class MisconceptionBlock(blocks.StructBlock):
 
 class LicensedMaterialBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"), max_length=200)
-    licence = SnippetChooserBlock("sharing.Licence", label=_("licence"), required=False)
+    licence = LicenceChooserBlock(label=_("licence"), required=False)
 
 
 class LinkMaterialBlock(LicensedMaterialBlock):

@@ -2,10 +2,10 @@
 municipality, licence and tag, each value with the number of plans it would leave
 (portal.core.facets).
 
-What a page of the library costs does not grow with the plans: the facets' values (a query per
-taxonomy), every count and the number of plans found (one query, ``Selection.tally``), the page
-of plans (one query, ordered along an index: ``plans/migrations/0004``) and the subjects and
-grades of its cards (one query).
+What a page of the library costs does not grow with the plans: the facets' values and every
+count with the number of plans found (one query, ``Selection.tally``), both kept in the cache
+until the content changes; the page of plans (one query, ordered along an index:
+``plans/migrations/0004``) and the subjects and grades of its cards (one query).
 
 plans.models imports this module: the lesson plan model comes from the library page."""
 
@@ -13,6 +13,7 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Substr
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.cache import fragment
 from portal.core.facets import Facet, Field, Link, Selection, TagFacet
 from portal.core.facets import Value as FacetValue
 from portal.core.pagination import paginate
@@ -29,10 +30,14 @@ CARD_FACETS = {"aine": "card_subjects", "luokka": "card_grades"}
 def curriculum_facet(plan_model, field_name, name, label, *, key="slug", every=True):
     """Plans by a curriculum field of theirs (subjects, grades, competences), in its order."""
     field = plan_model._meta.get_field(field_name)
-    values = [
-        FacetValue(getattr(item, key), str(item), (item.pk,))
-        for item in field.related_model.objects.all()
-    ]
+    related = field.related_model
+
+    def read():
+        return [(getattr(item, key), str(item), item.pk) for item in related.objects.all()]
+
+    # The values change only when a snippet is saved: kept until the content version changes.
+    rows = fragment("facet-values", related._meta.label, key, build=read)
+    values = [FacetValue(slug, text, (pk,)) for slug, text, pk in rows]
     return Facet(name, label, values, Link(field), every=every)
 
 
@@ -52,7 +57,7 @@ def library_facets(plan_model, towns):
         Facet(
             "lisenssi",
             _("Licence"),
-            [FacetValue(item.slug, item.name, (item.pk,)) for item in Licence.objects.all()],
+            [FacetValue(item.slug, item.name, (item.pk,)) for item in Licence.all_by_id().values()],
             Field("licence"),
         ),
         TagFacet("aihe", _("Tag"), plan_model.tags.through),

@@ -21,7 +21,12 @@ def connect_cache_receivers():
     from wagtail.models import PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from portal.core.cache import bump_content_version, bump_on_page_delete, bump_on_page_save
+    from portal.core.cache import (
+        bump_content_version,
+        bump_on_page_delete,
+        bump_on_page_save,
+        bump_on_snippet_change,
+    )
 
     uid = "portal.core.cache"
     page_published.connect(bump_content_version, dispatch_uid=f"{uid}.published")
@@ -29,6 +34,8 @@ def connect_cache_receivers():
     post_page_move.connect(bump_content_version, dispatch_uid=f"{uid}.moved")
     post_save.connect(bump_on_page_save, dispatch_uid=f"{uid}.saved")
     post_delete.connect(bump_on_page_delete, dispatch_uid=f"{uid}.deleted")
+    post_save.connect(bump_on_snippet_change, dispatch_uid=f"{uid}.snippet.saved")
+    post_delete.connect(bump_on_snippet_change, dispatch_uid=f"{uid}.snippet.deleted")
     for model in (PageViewRestriction, Site):
         post_save.connect(bump_content_version, sender=model, dispatch_uid=f"{uid}.{model}.s")
         post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"{uid}.{model}.d")

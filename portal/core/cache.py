@@ -26,10 +26,11 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 VERSION_KEY = "content-version"
 FRAGMENT_SECONDS = 60 * 60
@@ -119,6 +120,59 @@ def bump_on_page_delete(sender, instance, **kwargs):
     """A post_delete receiver: a deleted page (of any type) changes lists and links."""
     if isinstance(instance, Page):
         bump_content_version()
+
+
+def bump_on_snippet_change(sender, **kwargs):
+    """A post_save and post_delete receiver: a snippet (a subject, grade, competence, practice
+    area or licence) is shown by name on pages and in the libraries' facets."""
+    from wagtail.snippets.models import get_snippet_models
+
+    if sender in get_snippet_models():
+        bump_content_version()
+
+
+# The site a request is for
+
+
+def _site_for(hostname, port):
+    """The site answering ``hostname``:``port`` (Wagtail's own choice), with its root page's
+    specific page read as well, so that routing starts without a query."""
+    site = Site._find_for_request(_HostOnly(hostname, port))
+    if site is not None:
+        site.root_page.specific  # noqa: B018 - kept with the site
+    return site
+
+
+class _HostOnly:
+    """What ``Site._find_for_request`` reads of a request."""
+
+    def __init__(self, hostname, port):
+        self.hostname, self.port = hostname, port
+
+    def _get_raw_host(self):
+        return self.hostname
+
+    def get_port(self):
+        return self.port
+
+
+class SiteFromCacheMiddleware:
+    """Finds the site a request is for from the cache: Wagtail's own lookup is a query and a few
+    milliseconds on every request. What Wagtail reads (``request._wagtail_site``, the attribute
+    ``Site.find_for_request`` keeps its answer in) is set here; a saved or deleted site, and
+    any publish, bumps the content version and so forgets it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            host = request.get_host()  # a host not in ALLOWED_HOSTS is never a key
+        except DisallowedHost:
+            return self.get_response(request)
+        port = request.get_port()
+        request._wagtail_site = fragment("site", host, port, build=lambda: _site_for(host, port))
+        return self.get_response(request)
 
 
 # The anonymous page cache

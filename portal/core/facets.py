@@ -16,13 +16,17 @@ Anything the address holds that is no key of a facet's value is ignored.
 ``Selection.tally`` counts every facet and the items every chosen facet leaves in ONE query
 (each grouping then says how its groups are counted in SQL: ``count_sql``): the items once, with
 a column per chosen facet telling whether it holds, and one branch per facet counting the rows
-every other chosen facet holds for.
+every other chosen facet holds for. The rows it answers are kept in the cache until the content
+changes (``portal.core.cache.fragment``): a list read again with the same choices costs no count.
 """
 
+import hashlib
 from dataclasses import dataclass
 
 from django.db import connections
 from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
+
+from portal.core.cache import fragment
 
 # One branch of the counting query: facet number, group (as text), count and, for tags only,
 # the tag's slug and name. ``m`` holds the items (``m.item``) and the facets' columns.
@@ -290,15 +294,23 @@ class Selection:
             BRANCH_SQL.format(number=-1, group="NULL", labels="NULL, NULL", join="", where=where())
         ]
         branches += [f.count_sql(number, where(number), qn) for number, f in numbered]
+        counting = f"WITH m AS ({sql})\n" + "\nUNION ALL\n".join(branches)
+
+        def run():
+            with connections[queryset.db].cursor() as cursor:
+                cursor.execute(counting, params)
+                return [tuple(row) for row in cursor.fetchall()]
+
+        # The counts change only when content is published: kept until then, under the query
+        # itself (what the reader chose is in it), as the rows the database answered.
+        digest = hashlib.sha256(f"{counting}\x00{params!r}".encode()).hexdigest()
         rows = {number: [] for number, _f in numbered}
         total = 0
-        with connections[queryset.db].cursor() as cursor:
-            cursor.execute(f"WITH m AS ({sql})\n" + "\nUNION ALL\n".join(branches), params)
-            for number, key, n, slug, name in cursor.fetchall():
-                if number < 0:
-                    total = n
-                else:
-                    rows[number].append((key, n, slug, name))
+        for number, key, n, slug, name in fragment("facet-counts", digest, build=run):
+            if number < 0:
+                total = n
+            else:
+                rows[number].append((key, n, slug, name))
         counts = {f.name: f.counted_rows(rows[number]) for number, f in numbered}
         return counts, total
 

@@ -99,6 +99,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous readers' pages from the cache (portal/core/cache.py): a hit stops here.
     "portal.core.cache.AnonymousPageCacheMiddleware",
+    # The site a request is for, from the cache (Wagtail's lookup is a query on every request).
+    "portal.core.cache.SiteFromCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # A request with NUL (%00) anywhere a view reads answers 400 (in the reader's language).

@@ -1,6 +1,8 @@
 """Sharing: the licence a page is shared under, the base of every shareable page, and the
 record of where a copy came from."""
 
+import copy
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -9,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import PagePermissionTester
 
+from portal.core.cache import fragment
 from portal.core.models import BasePage, TranslatedName
 from portal.core.visibility import Visibility, sync_view_restriction
 from portal.moderation.content_check import check_page, findings_as_errors
@@ -40,6 +43,19 @@ class Licence(TranslatedName):
         ordering = ["sort_order", "slug"]
         verbose_name = _("licence")
         verbose_name_plural = _("licences")
+
+    @classmethod
+    def all_by_id(cls):
+        """Every licence by its id, from the cache: a handful, shown on most pages, changed
+        rarely (a saved licence, like any snippet, bumps the content version)."""
+        return fragment(
+            "licences", build=lambda: {licence.pk: licence for licence in cls.objects.all()}
+        )
+
+    @classmethod
+    def of(cls, licence_id):
+        """The licence with ``licence_id`` (None for None), from the cache."""
+        return copy.copy(cls.all_by_id().get(licence_id)) if licence_id is not None else None
 
 
 def licence_panel():
@@ -165,7 +181,8 @@ class ShareablePage(BasePage):
     @property
     def allows_changed_versions(self):
         """Whether the licence lets others make changed versions (copies, plans built on it)."""
-        return self.licence is None or self.licence.allows_derivatives
+        licence = Licence.of(self.licence_id)
+        return licence is None or licence.allows_derivatives
 
     def is_co_author(self, user):
         """Whether the user is named as a co-author (read from the page as it is in memory, so

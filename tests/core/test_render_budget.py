@@ -1,13 +1,18 @@
-"""The render budget: every public page type but the two libraries renders for an anonymous
-reader, with the page cache off, in at most 12 queries, and as many with five times the
-content (members, copies, events, collection items, the town's content)."""
+"""The render budget: every public page type renders for an anonymous reader, with the page
+cache off, in at most 12 queries, and as many with five times the content (members, copies,
+events, collection items, the town's content, plans in the libraries). The plan is one with a
+link, a document and an image among its materials, each under a licence."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.images.tests.utils import get_test_image_file
 
 from home.models import PortalSettings
 from networks.networks.models import CollectionItem, NetworkMembership
+from plans.models import PlanLibraryPage
+from portal.core.models import PortalDocument, PortalImage
 from portal.sharing.models import CopyRecord
 from tests.factories import networks as factories
 from tests.factories.plans import LessonPlanPageFactory
@@ -23,10 +28,28 @@ def queries(client, url):
     return len(captured)
 
 
+def materials():
+    """A link, a document and an image, each under a licence of its own."""
+    document = PortalDocument.objects.create(
+        title="Pizzapohja", file=ContentFile(b"Murtoluvut", name="pizzapohja.txt")
+    )
+    image = PortalImage.objects.create(title="Pizza", file=get_test_image_file())
+    shown = {"image": image, "alt_text": "Pizza kahdeksaan osaan", "decorative": False}
+    return [
+        ("link", {"title": "Murtolukupeli", "url": "https://example.org/peli",
+                  "licence": factories.licence("cc-by")}),
+        ("document", {"title": "Tehtäväpohja", "document": document,
+                      "licence": factories.licence("cc-by-sa")}),
+        ("image", {"title": "Pizza", "licence": factories.licence("cc-by"),
+                   "image": shown}),
+    ]  # fmt: skip
+
+
 @pytest.fixture
 def content(site, home_page, municipality_index, rusko, masku):
     # The site's settings exist, as they do after the first request of a running portal.
     PortalSettings.for_site(site)
+    home_page.add_child(instance=PlanLibraryPage(title="Suunnitelmat", slug="suunnitelmat"))
     network_index = factories.NetworkIndexPageFactory(parent=home_page)
     network = factories.NetworkPageFactory(parent=network_index, slug="verkosto")
     region = factories.RegionPageFactory(parent=network, slug="alue")
@@ -35,7 +58,8 @@ def content(site, home_page, municipality_index, rusko, masku):
         "region": region,
         "collection": factories.CollectionPageFactory(parent=network, slug="kokoelma"),
         "event": factories.EventPageFactory(parent=network, slug="tapaaminen"),
-        "plan": LessonPlanPageFactory(parent=rusko, slug="suunnitelma"),
+        "plan": LessonPlanPageFactory(parent=rusko, slug="suunnitelma", materials=materials()),
+        "practice library": factories.PracticeLibraryPageFactory(parent=home_page),
         "practice": factories.PracticePageFactory(parent=rusko, slug="kaytanne"),
         "clock": factories.AnnualClockPageFactory(parent=rusko, slug="vuosikello"),
         "development plan": factories.DevelopmentPlanPageFactory(parent=rusko, slug="ohjelma"),
@@ -78,6 +102,8 @@ def test_every_public_page_type_renders_in_12_queries_however_much_content(clien
             "event": content["event"].url,
             "collection": content["collection"].url,
             "home": "/",
+            "plan library": "/suunnitelmat/",
+            "practice library": content["practice library"].url,
         }
     )
     grow(content, 0, 2)

@@ -5,6 +5,7 @@ from wagtail.models import Page
 from portal.core.cache import fragment
 from portal.core.visibility import public_pages_in_one_query
 from portal.sharing.copying import adoption
+from portal.sharing.models import Licence
 
 register = template.Library()
 
@@ -32,7 +33,7 @@ def sharing_panel(context, page):
     return {
         "request": request,
         "page": page,
-        "licence": page.licence,
+        "licence": Licence.of(page.licence_id),
         **facts,
         "can_be_copied": page.allows_changed_versions,
         "more_actions": [

@@ -30,6 +30,8 @@ PAGE_TYPES = [
     ("region", "networks", "regionpage", ""),
     ("event", "networks", "eventpage", ""),
     ("collection", "networks", "collectionpage", ""),
+    ("plan library", "plans", "planlibrarypage", ""),
+    ("practice library", "practices", "practicelibrarypage", ""),
     ("home", "home", "homepage", ""),
 ]
 

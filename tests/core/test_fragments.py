@@ -1,0 +1,86 @@
+"""What the render budget keeps between requests (the site, licences, the libraries' facet
+values and counts) is forgotten as soon as what it was read from changes."""
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
+
+from home.models import PortalSettings
+from plans.models import PlanLibraryPage, Subject
+from portal.sharing.models import Licence
+from tests.factories.plans import LessonPlanPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def library(site, home_page, rusko):
+    PortalSettings.for_site(site)
+    home_page.add_child(instance=PlanLibraryPage(title="Suunnitelmat", slug="suunnitelmat"))
+    return LessonPlanPageFactory(parent=rusko, title="Murtoluvut pizzapaloina")
+
+
+def facet(response, name):
+    found = next(f for f in response.context["facets"] if f.name == name)
+    return {value.key: (value.label, value.count) for value in found.values}
+
+
+def test_a_second_reading_of_the_library_counts_nothing_again(client, library):
+    client.get("/suunnitelmat/")
+    with CaptureQueriesContext(connection) as captured:
+        client.get("/suunnitelmat/")
+    counting = [q["sql"] for q in captured if q["sql"].startswith("WITH m AS")]
+    assert counting == []
+    assert not any("plans_subject" in q["sql"] for q in captured)
+
+
+def test_a_published_plan_is_counted_on_the_next_request(client, library, masku):
+    assert facet(client.get("/suunnitelmat/"), "kunta") == {"rusko": ("Rusko", 1)}
+    LessonPlanPageFactory(parent=masku, title="Tarinan rakenne")
+    towns = facet(client.get("/suunnitelmat/"), "kunta")
+    assert towns == {"rusko": ("Rusko", 1), "masku": ("Masku", 1)}
+    library.unpublish()
+    assert facet(client.get("/suunnitelmat/"), "kunta") == {"masku": ("Masku", 1)}
+
+
+def test_a_renamed_subject_is_named_anew_in_the_library_on_the_next_request(client, library):
+    assert facet(client.get("/suunnitelmat/"), "aine")["matematiikka"][0] == "Matematiikka"
+    subject = Subject.objects.get(slug="matematiikka")
+    subject.name_fi = "Matikka"
+    subject.save()
+    assert facet(client.get("/suunnitelmat/"), "aine")["matematiikka"] == ("Matikka", 1)
+
+
+def test_a_renamed_licence_is_seen_on_a_cached_plan_page_on_the_next_request(client, library):
+    with override_settings(PAGE_CACHE=True):
+        client.get(library.url)
+        assert client.get(library.url)["X-Page-Cache"] == "hit"
+        licence = Licence.objects.get(pk=library.licence_id)
+        licence.name_fi = "Vapaa käyttö nimeämällä"
+        licence.save()
+        response = client.get(library.url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Vapaa käyttö nimeämällä" in response.text
+
+
+def test_a_licence_that_forbids_changes_is_read_anew_when_it_is_changed(library):
+    licence = Licence.objects.get(pk=library.licence_id)
+    assert library.allows_changed_versions
+    licence.allows_derivatives = False
+    licence.save()
+    assert not library.allows_changed_versions
+
+
+def test_a_new_site_for_the_host_is_followed_on_the_next_request(client, library, rusko):
+    assert "Murtoluvut" not in client.get("/").text  # the home page
+    Site.objects.create(hostname="testserver", port=80, root_page=rusko, site_name="Rusko")
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "Murtoluvut pizzapaloina" in response.text  # Rusko's page lists its plans
+
+
+def test_an_unknown_host_is_refused_and_never_kept(client, library):
+    response = client.get("/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
