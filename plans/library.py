@@ -18,7 +18,7 @@ from portal.core.facets import Facet, Field, Link, Selection, TagFacet
 from portal.core.facets import Value as FacetValue
 from portal.core.pagination import paginate
 from portal.core.visibility import public_pages_in_one_query
-from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
+from portal.municipalities.models import MunicipalityIndexPage, public_towns
 from portal.sharing.models import CopyRecord, Licence
 
 PAGE_SIZE = 20
@@ -109,8 +109,7 @@ def name_card_taxonomy(plans, facets):
 
 def library_context(request, plan_model, page_size=PAGE_SIZE):
     """The library page's context: ``plan_model`` is the lesson plan model."""
-    towns = public_pages_in_one_query(MunicipalityPage.objects.all()).order_by("title")
-    towns = {t.path: t for t in towns}
+    towns = {town.path: town for town in public_towns()}
     facets = library_facets(plan_model, towns.values())
     selection = Selection(facets, request.GET)
     public_plans = public_pages_in_one_query(plan_model.objects.all())

@@ -22,6 +22,7 @@ replica nothing is stored for ``settle_seconds()`` after a change, so that what 
 answered before it caught up is not kept.
 """
 
+import contextvars
 import time
 
 from django.conf import settings
@@ -39,8 +40,20 @@ PAGE_CACHE_SECONDS = 60 * 10
 PUBLIC_MAX_AGE = 60
 
 
+# The content version a request reads, read once when it starts (every fragment and the page
+# cache would otherwise ask the cache for it again) and moved on if the request itself bumps it.
+_request_version = contextvars.ContextVar("content_version", default=None)
+
+
 def content_version():
     """The current content version (a new one, if the cache has forgotten it)."""
+    version = _request_version.get()
+    if version is not None:
+        return version
+    return _read_version()
+
+
+def _read_version():
     version = cache.get(VERSION_KEY)
     if version is None:
         version = time.time_ns()
@@ -60,7 +73,10 @@ def bump_content_version(**kwargs):
 
 
 def _bump():
-    cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+    version = time.time_ns()
+    cache.set(VERSION_KEY, version, timeout=None)
+    if _request_version.get() is not None:
+        _request_version.set(version)
 
 
 def settle_seconds():
@@ -78,15 +94,16 @@ def has_settled(version):
     return time.time_ns() - version >= settle_seconds() * 1_000_000_000
 
 
-def fragment(name, *parts, build, timeout=FRAGMENT_SECONDS):
+def fragment(name, *parts, build, timeout=FRAGMENT_SECONDS, keep=None):
     """What ``build()`` returns, kept under ``name`` and ``parts`` (and the active language)
-    until the content changes. ``parts`` must name everything the result depends on."""
+    until the content changes. ``parts`` must name everything the result depends on; with
+    ``keep``, only a value it accepts is kept."""
     version = content_version()
     key = ":".join(["fragment", str(version), name, get_language() or "", *map(str, parts)])
     value = cache.get(key)
     if value is None:
         value = build()
-        if has_settled(version):
+        if has_settled(version) and (keep is None or keep(value)):
             cache.set(key, value, timeout)
     return value
 
@@ -244,6 +261,13 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _request_version.set(_read_version())
+        try:
+            return self.respond(request)
+        finally:
+            _request_version.reset(token)
+
+    def respond(self, request):
         if not may_be_served_from_cache(request):
             return self.get_response(request)
         version = content_version()

@@ -1,5 +1,7 @@
 """The ground every part of the portal stands on: people, media and the base page."""
 
+import hashlib
+
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.http import Http404
@@ -13,6 +15,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Collection, Page
 from wagtail.search import index
 
+from portal.core.cache import fragment
 from search.text import finnish
 
 
@@ -94,9 +97,27 @@ class MediaCollection(models.Model):
         return self.collection.name
 
 
+# No page of the portal is deeper than this below the home page.
+MAX_KEPT_ROUTE_DEPTH = 8
+
+
 def _pages_on_the_way(page, path_components):
     """The pages below ``page`` named by the first one, two… components of the address, as far
-    as they go without a gap, shallowest first."""
+    as they go without a gap, shallowest first. Kept until the content changes when they name
+    a page for every component (an address that ends in a routable page's own route or leads
+    nowhere is looked up each time: a reader cannot fill the cache with made-up addresses)."""
+    if len(path_components) > MAX_KEPT_ROUTE_DEPTH:
+        return _read_pages_on_the_way(page, path_components)
+    return fragment(
+        "route",
+        page.pk,
+        hashlib.sha256("/".join(path_components).encode()).hexdigest(),
+        build=lambda: _read_pages_on_the_way(page, path_components),
+        keep=lambda pages: len(pages) == len(path_components),
+    )
+
+
+def _read_pages_on_the_way(page, path_components):
     prefixes = [
         page.url_path + "/".join(path_components[:count]) + "/"
         for count in range(1, len(path_components) + 1)

@@ -1,3 +1,5 @@
+from typing import NamedTuple
+
 from django.apps import apps
 from django.db import models
 from django.db.models import Count
@@ -14,7 +16,7 @@ from wagtail.search import index
 
 from portal.core.cache import fragment
 from portal.core.models import BasePage
-from portal.core.visibility import public_copy_count, public_pages
+from portal.core.visibility import public_copy_count, public_pages, public_pages_in_one_query
 from portal.municipalities import register
 
 
@@ -248,3 +250,22 @@ class School(Orderable):
 
     def __str__(self):
         return self.name
+
+
+class Town(NamedTuple):
+    """What a list needs of an open municipality page: its path, slug and name."""
+
+    path: str
+    slug: str
+    title: str
+
+
+def public_towns():
+    """Every open municipality page as a ``Town``, by name: the libraries' municipality facet
+    and the town named on each card. Kept until the content changes."""
+
+    def read():
+        towns = public_pages_in_one_query(MunicipalityPage.objects.all()).order_by("title")
+        return list(towns.values_list("path", "slug", "title"))
+
+    return [Town(*row) for row in fragment("public-towns", build=read)]

@@ -10,7 +10,7 @@ from portal.core.facets import Facet, Field, Selection, TagFacet, Value
 from portal.core.models import BasePage
 from portal.core.pagination import paginate
 from portal.core.visibility import public_pages_in_one_query
-from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
+from portal.municipalities.models import MunicipalityIndexPage, public_towns
 
 PAGE_SIZE = 12
 
@@ -32,8 +32,7 @@ class PracticeLibraryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        towns = public_pages_in_one_query(MunicipalityPage.objects.all()).order_by("title")
-        towns = {town.path: town for town in towns}
+        towns = {town.path: town for town in public_towns()}
         selection = Selection(library_facets(towns.values()), request.GET)
         # Every municipality page is as deep as the others.
         path_length = len(next(iter(towns))) if towns else MunicipalityIndexPage.town_path_length()
