@@ -84,3 +84,27 @@ def test_a_new_site_for_the_host_is_followed_on_the_next_request(client, library
 def test_an_unknown_host_is_refused_and_never_kept(client, library):
     response = client.get("/", HTTP_HOST="evil.example")
     assert response.status_code == 400
+
+
+def test_a_renamed_page_answers_at_its_new_address_only(client, library):
+    old_address = library.url
+    assert client.get(old_address).status_code == 200
+    library.slug = "pizzamurtoluvut"
+    library.save_revision().publish()
+    assert client.get(old_address).status_code == 404
+    assert client.get("/kunnat/rusko/pizzamurtoluvut/").status_code == 200
+
+
+def test_made_up_addresses_are_never_kept(client, library, monkeypatch):
+    from django.core.cache import cache
+
+    kept = []
+    store = cache.set
+    monkeypatch.setattr(
+        cache, "set", lambda key, *args, **kw: kept.append(key) or store(key, *args, **kw)
+    )
+    for address in ("/kunnat/rusko/ei-ole/", "/kunnat/ei-ole/a/b/", library.url + "ei-ole/"):
+        assert client.get(address).status_code == 404
+    assert [key for key in kept if ":route:" in key] == []
+    client.get(library.url)
+    assert [key for key in kept if ":route:" in key] != []
