@@ -221,6 +221,9 @@ def _user_is_anonymous(request):
 
 def _page_is_open(page):
     """The page and every page above it are without a view restriction."""
+    served = page.__dict__.get(SERVED_RESTRICTIONS)
+    if served is not None:
+        return not served
     above = _ancestor_paths(page.path)
     return not PageViewRestriction.objects.filter(page__path__in=above).exists()
 
@@ -240,6 +243,21 @@ def may_be_stored(request, response):
     if "private" in cache_control or "no-store" in cache_control or "no-cache" in cache_control:
         return False
     return _user_is_anonymous(request) and _page_is_open(page)
+
+
+# Where a page being served holds the view restrictions that apply to it (BasePage reads them).
+SERVED_RESTRICTIONS = "_served_view_restrictions"
+
+
+def keep_view_restrictions(page):
+    """Give the page being served the view restrictions on it and above it, as Wagtail finds
+    them (aliases followed), kept until the content changes: Wagtail's check of them, as it
+    serves every page, is otherwise two queries. A saved or deleted restriction, and a moved
+    page, bump the content version."""
+    restrictions = fragment(
+        "view-restrictions", page.pk, build=lambda: list(Page.get_view_restrictions(page))
+    )
+    page.__dict__[SERVED_RESTRICTIONS] = restrictions
 
 
 def mark_cacheable(request, page):

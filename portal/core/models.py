@@ -15,7 +15,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Collection, Page
 from wagtail.search import index
 
-from portal.core.cache import fragment
+from portal.core.cache import SERVED_RESTRICTIONS, fragment
 from search.text import finnish
 
 
@@ -193,6 +193,15 @@ class BasePage(Page):
             if page is on_the_way[-1] or _answers_itself(page, remaining):
                 return page.specific.route(request, remaining)
         return super().route(request, path_components)
+
+    def get_view_restrictions(self):
+        """As Wagtail's, but a page being served reads the ones kept in the cache
+        (``portal.core.cache.keep_view_restrictions``: a list, which is all serving needs);
+        everywhere else, the admin included, the query."""
+        served = self.__dict__.get(SERVED_RESTRICTIONS)
+        if served is not None:
+            return served
+        return super().get_view_restrictions()
 
     def search_language(self):
         """The language the page is written in, for stemming: a plan says; the rest are Finnish."""

@@ -95,5 +95,7 @@ def copy_moderated_pages_as_drafts_in_the_api(router):
 
 @hooks.register("before_serve_page")
 def let_the_page_cache_keep_it(page, request, serve_args, serve_kwargs):
-    """An open page served to an anonymous reader may be kept (``portal.core.cache``)."""
+    """An open page served to an anonymous reader may be kept (``portal.core.cache``); the
+    view restrictions Wagtail checks next come from the cache."""
+    cache.keep_view_restrictions(page)
     cache.mark_cacheable(request, page)

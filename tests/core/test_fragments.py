@@ -108,3 +108,52 @@ def test_made_up_addresses_are_never_kept(client, library, monkeypatch):
     assert [key for key in kept if ":route:" in key] == []
     client.get(library.url)
     assert [key for key in kept if ":route:" in key] != []
+
+
+def test_a_page_made_private_is_refused_on_the_next_request_though_restrictions_are_kept(
+    client, library
+):
+    client.get(library.url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(library.url).status_code == 200
+    assert not any("wagtailcore_pageviewrestriction" in q["sql"] for q in captured)
+    library.visibility = "teachers"
+    library.save_revision().publish()
+    response = client.get(library.url)
+    assert response.status_code != 200
+    assert "Murtoluvut pizzapaloina" not in response.text
+    library.visibility = "public"
+    library.save_revision().publish()
+    assert client.get(library.url).status_code == 200
+
+
+def test_an_event_that_has_ended_moves_to_the_past_within_a_minute(client, home_page, site):
+    from datetime import timedelta
+    from unittest import mock
+
+    from django.utils import timezone
+
+    from tests.factories import networks as factories
+
+    PortalSettings.for_site(site)
+    index = factories.NetworkIndexPageFactory(parent=home_page)
+    network = factories.NetworkPageFactory(parent=index, slug="verkosto")
+    now = timezone.now()
+    factories.EventPageFactory(
+        parent=network,
+        title="Tutorkahvit",
+        start=now - timedelta(hours=1),
+        end=now + timedelta(seconds=30),
+    )
+
+    def lists(at):
+        with mock.patch("django.utils.timezone.now", return_value=at):
+            context = client.get(network.url).context
+        return (
+            [event.title for event in context["upcoming_events"]],
+            [event.title for event in context["past_events"]],
+        )
+
+    assert lists(now) == (["Tutorkahvit"], [])
+    assert lists(now + timedelta(seconds=5)) == (["Tutorkahvit"], [])  # the same minute, kept
+    assert lists(now + timedelta(minutes=2)) == ([], ["Tutorkahvit"])

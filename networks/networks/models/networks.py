@@ -54,6 +54,10 @@ class NetworkIndexPage(BasePage):
         return context
 
 
+# How long a minute's event lists are kept (a little past the minute they are for).
+EVENTS_KEPT_SECONDS = 90
+
+
 def kept_lists(page, request, name):
     """The page's ``public_lists()``, kept until the content changes (a preview reads its own).
     Events are not among them: which are upcoming changes with the clock."""
@@ -73,6 +77,20 @@ class EventFeedMixin(RoutablePageMixin):
 
     def past_events(self, limit=10):
         return list(self.events().filter(end__lt=timezone.now()).order_by("-start")[:limit])
+
+    def event_lists(self, request):
+        """The upcoming events (10) and the latest past ones (5), for the page's context. Which
+        are upcoming changes with the clock: kept for the current minute only (an event that
+        ends lists as upcoming for up to a minute longer), and until the content changes. A
+        preview reads its own."""
+
+        def read():
+            return {"upcoming_events": self.upcoming_events(), "past_events": self.past_events(5)}
+
+        if getattr(request, "is_preview", False):
+            return read()
+        minute = timezone.now().strftime("%Y%m%d%H%M")
+        return fragment("events", self.pk, minute, build=read, timeout=EVENTS_KEPT_SECONDS)
 
     @path("", name="index")
     def index_route(self, request, *args, **kwargs):
@@ -174,8 +192,7 @@ class NetworkPage(EventFeedMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             kept_lists(self, request, "network-lists"),
-            upcoming_events=self.upcoming_events(),
-            past_events=self.past_events(limit=5),
+            **self.event_lists(request),
         )
         return context
 
@@ -269,8 +286,7 @@ class RegionPage(EventFeedMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             kept_lists(self, request, "region-lists"),
-            upcoming_events=self.upcoming_events(),
-            past_events=self.past_events(limit=5),
+            **self.event_lists(request),
             show_contact=request.user.is_authenticated,
         )
         return context

@@ -13,9 +13,7 @@ def annual_wheel(page):
     """The page's annual wheel (SVG), drawn once for the same title and activities in the same
     language: the key is what the drawing is made of, so a preview or an edit draws anew."""
     activities = page.activity_list
-    drawn_from = repr(
-        (page.title, [(a["month"], a["title"], a.get("anchor")) for a in activities])
-    )
+    drawn_from = repr((page.title, [(a["month"], a["title"], a.get("anchor")) for a in activities]))
     return fragment(
         "annual-wheel",
         page.pk,
