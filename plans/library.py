@@ -123,6 +123,8 @@ def library_context(request, plan_model, page_size=PAGE_SIZE):
         # A copy of a plan is a plan: only the public ones count.
         .annotate(copies=public_copies(public_plans))
         .order_by(*SORTS[sort])
+        # A card shows none of a plan's streams (its phases, materials): not read.
+        .defer_streamfields()
     )
     page_obj = paginate(request, results, page_size, count=total)
     plans_on_page = list(page_obj.object_list)

@@ -157,3 +157,20 @@ def test_an_event_that_has_ended_moves_to_the_past_within_a_minute(client, home_
     assert lists(now) == (["Tutorkahvit"], [])
     assert lists(now + timedelta(seconds=5)) == (["Tutorkahvit"], [])  # the same minute, kept
     assert lists(now + timedelta(minutes=2)) == ([], ["Tutorkahvit"])
+
+
+def test_a_qr_code_is_drawn_once_and_anew_for_a_new_address(client, library, monkeypatch):
+    from plans import qr
+
+    drawn = []
+    draw = qr._draw
+    monkeypatch.setattr(qr, "_draw", lambda *args: drawn.append(args) or draw(*args))
+    first = client.get(library.url + "oppilaalle/").text
+    assert client.get(library.url + "oppilaalle/").text == first
+    assert len(drawn) == 1
+    library.slug = "pizzamurtoluvut"
+    library.save_revision().publish()
+    moved = client.get("/kunnat/rusko/pizzamurtoluvut/oppilaalle/").text
+    assert len(drawn) == 2
+    assert drawn[1][0].endswith("/kunnat/rusko/pizzamurtoluvut/oppilaalle/")
+    assert moved != first

@@ -46,6 +46,8 @@ class PracticeLibraryPage(BasePage):
             selection.filter(practices)
             .select_related("area")
             .order_by("-first_published_at", "title")
+            # A card shows none of a practice's streams: not read.
+            .defer_streamfields()
         )
         page_obj = paginate(request, results, PAGE_SIZE, count=total)
         practices_on_page = list(page_obj.object_list)
