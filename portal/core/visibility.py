@@ -91,8 +91,10 @@ def public_pages_in_one_query(queryset=None):
 
 def public_pages_by_id(ids):
     """The public ones among the pages with these ids, specific, by id (for lists of links that
-    editors curate: highlights, collection items)."""
-    return public_pages(Page.objects.filter(pk__in=list(ids))).specific().in_bulk()
+    editors curate: highlights, collection items). A link shows none of a page's streams: they
+    are not read."""
+    pages = public_pages(Page.objects.filter(pk__in=list(ids)))
+    return pages.defer_streamfields().specific().in_bulk()
 
 
 def public_copy_count(public=None):

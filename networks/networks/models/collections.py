@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from portal.core.cache import fragment
 from portal.core.models import BasePage
 from portal.core.visibility import public_pages_by_id
 from portal.municipalities.models import MunicipalityPage
@@ -56,7 +57,10 @@ class CollectionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = self.public_items()
+        if getattr(request, "is_preview", False):
+            context["items"] = self.public_items()  # the items as the editor has them now
+        else:
+            context["items"] = fragment("collection-items", self.pk, build=self.public_items)
         return context
 
 

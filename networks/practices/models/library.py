@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField
 from networks.networks.models import NetworkMembership, NetworkPage
 from networks.practices.models.content import PracticePage, PracticePageTag
 from networks.practices.models.taxonomy import PracticeArea
+from portal.core.cache import fragment
 from portal.core.facets import Facet, Field, Selection, TagFacet, Value
 from portal.core.models import BasePage
 from portal.core.pagination import paginate
@@ -63,18 +64,15 @@ class PracticeLibraryPage(BasePage):
 
 
 def library_facets(towns):
-    """Practices by area, town, network (the towns in it) and tag."""
-    networks = list(public_pages_in_one_query(NetworkPage.objects.all()).order_by("title"))
-    member_paths = {}
-    for network_id, path in NetworkMembership.objects.filter(network__in=networks).values_list(
-        "network", "municipality__path"
-    ):
-        member_paths.setdefault(network_id, []).append(path)
+    """Practices by area, town, network (the towns in it) and tag. The areas and the networks
+    with their member towns are kept until the content changes."""
+    areas = fragment("practice-areas", build=read_areas)
+    networks = fragment("networks-with-members", build=read_networks)
     return [
         Facet(
             "ala",
             _("Area"),
-            [Value(area.slug, area.name, (area.pk,)) for area in PracticeArea.objects.all()],
+            [Value(slug, name, (pk,)) for slug, name, pk in areas],
             Field("area"),
             every=True,
         ),
@@ -87,9 +85,24 @@ def library_facets(towns):
         Facet(
             "verkosto",
             _("Network"),
-            [Value(n.slug, n.title, tuple(member_paths.get(n.pk, ()))) for n in networks],
+            [Value(slug, title, tuple(paths)) for slug, title, paths in networks],
             Field("town_path"),
             every=True,
         ),
         TagFacet("aihe", _("Tag"), PracticePageTag),
     ]
+
+
+def read_areas():
+    return [(area.slug, area.name, area.pk) for area in PracticeArea.objects.all()]
+
+
+def read_networks():
+    """The open networks by name: slug, name and the paths of their member towns."""
+    networks = list(public_pages_in_one_query(NetworkPage.objects.all()).order_by("title"))
+    member_paths = {}
+    for network_id, path in NetworkMembership.objects.filter(network__in=networks).values_list(
+        "network", "municipality__path"
+    ):
+        member_paths.setdefault(network_id, []).append(path)
+    return [(n.slug, n.title, member_paths.get(n.pk, [])) for n in networks]
