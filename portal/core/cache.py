@@ -174,22 +174,31 @@ class _HostOnly:
 
 
 class SiteFromCacheMiddleware:
-    """Finds the site a request is for from the cache: Wagtail's own lookup is a query and a few
-    milliseconds on every request. What Wagtail reads (``request._wagtail_site``, the attribute
-    ``Site.find_for_request`` keeps its answer in) is set here; a saved or deleted site, and
-    any publish, bumps the content version and so forgets it."""
+    """Finds the site a page is served for from the cache: Wagtail's own lookup is a query and a
+    few milliseconds on every page. What Wagtail reads (``request._wagtail_site``, the attribute
+    ``Site.find_for_request`` keeps its answer in) is set here, as the address resolves to
+    Wagtail's page view only (every other view, the health check among them, reads no site or
+    Wagtail's own way); a saved or deleted site, and any publish, bumps the content version and
+    so forgets it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from wagtail.views import serve  # not at import: it needs the models loaded
+
+        if view_func is not serve:
+            return None
         try:
             host = request.get_host()  # a host not in ALLOWED_HOSTS is never a key
         except DisallowedHost:
-            return self.get_response(request)
+            return None
         port = request.get_port()
         request._wagtail_site = fragment("site", host, port, build=lambda: _site_for(host, port))
-        return self.get_response(request)
+        return None
 
 
 # The anonymous page cache

@@ -174,3 +174,14 @@ def test_a_qr_code_is_drawn_once_and_anew_for_a_new_address(client, library, mon
     assert len(drawn) == 2
     assert drawn[1][0].endswith("/kunnat/rusko/pizzamurtoluvut/oppilaalle/")
     assert moved != first
+
+
+def test_settings_made_with_their_defaults_forget_nothing_and_a_change_forgets_all(site):
+    from portal.core.cache import content_version
+
+    before = content_version()
+    settings = PortalSettings.for_site(site)  # made on a site's first request
+    assert content_version() == before
+    settings.tagline = "Avoimet tuntisuunnitelmat"
+    settings.save()
+    assert content_version() != before

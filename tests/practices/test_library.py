@@ -4,9 +4,7 @@ counts that tell a reader what each filter would leave."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Site
 
-from home.models import PortalSettings
 from networks.networks.models import NetworkMembership
 from networks.practices.models import PracticeArea
 from tests.factories import networks as factories
@@ -103,10 +101,6 @@ def test_pagination_keeps_the_filters(client, library, rusko):
 
 @pytest.mark.django_db
 def test_library_costs_at_most_twelve_queries_however_many_practices(rf, library, rusko, masku):
-    # The site's settings exist, as they do after the first request of a running portal (their
-    # creation would start a new content version in the middle of the first case).
-    PortalSettings.for_site(Site.objects.get(is_default_site=True))
-
     def queries(**params):
         request = rf.get("/kaytanteet/", params)
         library.serve(request).render()  # what is cached between requests is cached
