@@ -43,6 +43,9 @@ PUBLIC_MAX_AGE = 60
 # The content version a request reads, read once when it starts (every fragment and the page
 # cache would otherwise ask the cache for it again) and moved on if the request itself bumps it.
 _request_version = contextvars.ContextVar("content_version", default=None)
+# The fragments a request has read, by key: one asked for again (the licences, by the sharing
+# panel and by each kind of material) costs no second trip to the cache.
+_request_fragments = contextvars.ContextVar("fragments", default=None)
 
 
 def content_version():
@@ -100,11 +103,16 @@ def fragment(name, *parts, build, timeout=FRAGMENT_SECONDS, keep=None):
     ``keep``, only a value it accepts is kept."""
     version = content_version()
     key = ":".join(["fragment", str(version), name, get_language() or "", *map(str, parts)])
+    read = _request_fragments.get()
+    if read is not None and key in read:
+        return read[key]  # read already in this request
     value = cache.get(key)
     if value is None:
         value = build()
         if has_settled(version) and (keep is None or keep(value)):
             cache.set(key, value, timeout)
+    if read is not None:
+        read[key] = value
     return value
 
 
@@ -288,11 +296,13 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _request_version.set(_read_version())
+        version = _request_version.set(_read_version())
+        fragments = _request_fragments.set({})
         try:
             return self.respond(request)
         finally:
-            _request_version.reset(token)
+            _request_version.reset(version)
+            _request_fragments.reset(fragments)
 
     def respond(self, request):
         if not may_be_served_from_cache(request):
