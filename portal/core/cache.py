@@ -40,7 +40,7 @@ PAGE_CACHE_SECONDS = 60 * 10
 PUBLIC_MAX_AGE = 60
 
 
-# The content version a request reads, read once when it starts (every fragment and the page
+# The content version a request reads, read once when first asked for (every fragment and the page
 # cache would otherwise ask the cache for it again) and moved on if the request itself bumps it.
 _request_version = contextvars.ContextVar("content_version", default=None)
 # The fragments a request has read, by key: one asked for again (the licences, by the sharing
@@ -48,12 +48,19 @@ _request_version = contextvars.ContextVar("content_version", default=None)
 _request_fragments = contextvars.ContextVar("fragments", default=None)
 
 
+# A request's version before anything asked for it.
+UNREAD = 0
+
+
 def content_version():
     """The current content version (a new one, if the cache has forgotten it)."""
     version = _request_version.get()
-    if version is not None:
-        return version
-    return _read_version()
+    if version is None:  # outside a request
+        return _read_version()
+    if version == UNREAD:
+        version = _read_version()
+        _request_version.set(version)
+    return version
 
 
 def _read_version():
@@ -296,7 +303,7 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        version = _request_version.set(_read_version())
+        version = _request_version.set(UNREAD)  # read when first asked for
         fragments = _request_fragments.set({})
         try:
             return self.respond(request)
