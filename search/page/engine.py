@@ -21,7 +21,7 @@ from django.db import connection
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modelsearch.query import And, PlainText
+from modelsearch.query import And, Or, PlainText
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -41,6 +41,7 @@ from portal.core.pagination import paginate
 from portal.core.visibility import visible_pages
 from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
 from search.page.highlight import snippet
+from search.page.ranking import Ranked
 from search.text import finnish
 
 PAGE_SIZE = 20
@@ -48,7 +49,8 @@ MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
 # Quotes, operators and control characters are syntax to the full-text engines (SQLite's FTS5
 # fails on an unbalanced quote), never meaning to a reader: search words only.
-NOT_A_WORD = re.compile(r"[^\w\s-]|_")
+# A point between digits belongs to the word ("Tutor 2.0").
+NOT_A_WORD = re.compile(r"(?!(?<=\d)\.(?=\d))[^\w\s-]|_")
 NEWEST = ("-first_published_at", "-id")
 SORTS = {
     "osuvuus": pgettext_lazy("sort order", "Relevance"),
@@ -84,17 +86,22 @@ def clean_query(raw):
     return query, [w for w in words if w][:MAX_WORDS]
 
 
-def search_query(words):
-    """Every word, in any of its forms: the word or its base form, for each word.
+def search_query(words, any_word=False):
+    """Every word (or, with ``any_word``, any of them), in any of its forms: the word or its
+    base form, for each word.
 
     A word's forms make one query ("murtoluvuilla | murtoluku"), so a page is ranked once
-    per word, not once per form.
+    per word, not once per form. A hyphenated word Voikko does not know as a whole is also
+    asked for by its base form with the parts read one by one ("TVT-toimintasuunnitelma-
+    prosesseista": "tvt-toimintasuunnitelmaprosessi").
     """
     parts = []
     for word in words:
         forms = dict.fromkeys([word.lower(), *finnish.base_forms(word)[:1]])
         parts.append(PlainText(" ".join(forms), operator="or"))
-    return parts[0] if len(parts) == 1 else And(parts)
+    if len(parts) == 1:
+        return parts[0]
+    return Or(parts) if any_word else And(parts)
 
 
 # The facets' names, the parameters of the address (Vocabulary.facets).
@@ -212,6 +219,8 @@ class Outcome:
     facets: list = field(default_factory=list)
     promotions: list = field(default_factory=list)
     suggestion: str = ""
+    # No page held every word: the results hold any of them.
+    any_word: bool = False
 
     @property
     def total(self):
@@ -232,10 +241,20 @@ def run(request, page_size=PAGE_SIZE):
     vocabulary = Vocabulary(user)
     selection = outcome.choices = Selection(vocabulary.facets(), request.GET)
     backend = get_search_backend()
-    found, matches = find(backend, words, sort, searchable_pages(user), selection)
+    pages = searchable_pages(user)
+    found, matches = find(backend, words, sort, pages, selection)
     groups = facet_counts(matches, selection)
     counts = {facet.name: facet.tally(groups[facet.name]) for facet in selection.facets}
-    outcome.page_obj = paginate(request, found, page_size, count=total(counts, selection))
+    if len(words) > 1 and not total(counts, selection):
+        # Every word must match when that finds anything; else any of them, and the page says so.
+        outcome.any_word = True
+        found, matches = find(backend, words, sort, pages, selection, any_word=True)
+        groups = facet_counts(matches, selection)
+        counts = {facet.name: facet.tally(groups[facet.name]) for facet in selection.facets}
+    count = total(counts, selection)
+    if words and sort == "osuvuus":
+        found = Ranked(found, words, count)
+    outcome.page_obj = paginate(request, found, page_size, count=count)
     outcome.results = specific_results(list(outcome.page_obj.object_list), vocabulary, words)
     outcome.facets = selection.shown(counts)
     if words and outcome.page_obj.number == 1:
@@ -245,7 +264,7 @@ def run(request, page_size=PAGE_SIZE):
     return outcome
 
 
-def find(backend, words, sort, pages, selection):
+def find(backend, words, sort, pages, selection, any_word=False):
     """The results (the pages every chosen filter leaves, ordered) and the matches the facets
     are counted over (the same pages with no filter: the facet counts filter them)."""
     results = selection.filter(pages)
@@ -254,7 +273,7 @@ def find(backend, words, sort, pages, selection):
     relevance = sort == "osuvuus"
     if not relevance:
         results = results.order_by(*NEWEST)
-    asked = search_query(words)
+    asked = search_query(words, any_word)
     found = backend.search(asked, results, order_by_relevance=relevance)
     return found, matching_pages(backend.search(asked, pages), pages)
 

@@ -58,7 +58,11 @@ def _parts(wordbases):
 
 @lru_cache(maxsize=200_000)
 def base_forms(word):
-    """The base forms of one word (lower case), its compound parts included; () if unknown."""
+    """The base forms of one word (lower case), its compound parts included; () if unknown.
+
+    A hyphenated word Voikko does not know as a whole ("TVT-toimintasuunnitelmaprosesseista")
+    is read part by part: the whole with its last part in its base form
+    ("tvt-toimintasuunnitelmaprosessi"), then each part's base forms and compound parts."""
     analyser = voikko()
     if analyser is None or not word or len(word) > MAX_WORD_LENGTH:
         return ()
@@ -72,7 +76,20 @@ def base_forms(word):
         for part in _parts(analysis.get("WORDBASES")):
             if part not in forms:
                 forms.append(part)
+    if not forms and "-" in word.strip("-"):
+        forms = _hyphenated_forms(word)
     return tuple(forms)
+
+
+def _hyphenated_forms(word):
+    parts = [part for part in word.lower().split("-") if part]
+    last = base_forms(parts[-1])
+    forms = ["-".join([*parts[:-1], last[0]])] if last else []
+    for part in parts:
+        for form in base_forms(part) or (part,):
+            if form not in forms:
+                forms.append(form)
+    return [form for form in forms if form != word.lower()]
 
 
 def base_form_text(text):

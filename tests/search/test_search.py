@@ -14,6 +14,7 @@ from wagtail.search.models import IndexEntry
 
 from networks.networks.models import NetworkMembership
 from networks.practices.models import PracticeArea
+from portal.sharing.models import CopyRecord
 from search.text import finnish
 from search.text.finnish import available
 from tests.factories import networks as factories
@@ -263,3 +264,75 @@ def test_the_admin_says_when_the_finnish_dictionary_is_missing(client, monkeypat
     assert warning not in client.get("/admin/").content.decode()
     monkeypatch.setattr(finnish, "available", lambda: False)
     assert warning in client.get("/admin/").content.decode()
+
+
+# --- Ranking: the page the reader means first ------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not available(), reason="Voikko's Finnish dictionary is not installed")
+def test_a_title_match_beats_a_page_that_only_talks_about_it(client, rusko):
+    plan(
+        rusko,
+        "Luokan yhteiset säännöt",
+        summary="Vuosikello, vuosikello ja vuosikello: vuosikellon mukaan vuosikelloon.",
+    )
+    plan(rusko, "Koulun vuosikello", summary="Tapahtumat kuukausittain.")
+    assert result_titles(client.get("/haku/", {"q": "vuosikelloon"}))[0] == "Koulun vuosikello"
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not available(), reason="Voikko's Finnish dictionary is not installed")
+def test_the_exact_title_comes_first_and_an_original_before_its_copies(client, rusko, masku):
+    original = plan(rusko, "Tutortuntien seuranta", summary="Tutortunnit kirjataan.")
+    copy = plan(masku, "Tutortuntien seuranta", summary="Tutortunnit kirjataan.")
+    plan(
+        rusko,
+        "Sähköinen tutortuntien seuranta ja raportointi",
+        summary="Tutortuntien seuranta tutortuntien seurannan tueksi.",
+    )
+    CopyRecord.objects.create(source=original, source_title=original.title, copy=copy,
+                              municipality=masku)  # fmt: skip
+    response = client.get("/haku/", {"q": "tutortuntien seurannasta"})
+    results = response.context["results"]
+    assert [r.page.pk for r in results[:2]] == [original.pk, copy.pk]
+    assert results[2].page.title == "Sähköinen tutortuntien seuranta ja raportointi"
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not available(), reason="Voikko's Finnish dictionary is not installed")
+def test_a_hyphenated_compound_is_found_by_its_parts_in_any_form(client, rusko):
+    plan(rusko, "Kuntien TVT-toimintasuunnitelmaprosessit ja TVT-OPSit")
+    plan(rusko, "Ruskon digitalisaatio-ohjelma 2025")
+    for query, title in (
+        (
+            "TVT-toimintasuunnitelmaprosesseista",
+            "Kuntien TVT-toimintasuunnitelmaprosessit ja TVT-OPSit",
+        ),
+        ("toimintasuunnitelmaprosessista", "Kuntien TVT-toimintasuunnitelmaprosessit ja TVT-OPSit"),
+        ("digitalisaatio-ohjelmasta", "Ruskon digitalisaatio-ohjelma 2025"),
+    ):
+        assert result_titles(client.get("/haku/", {"q": query}))[:1] == [title], query
+
+
+@pytest.mark.django_db
+def test_every_word_must_match_unless_none_match_then_any_word_with_a_line_saying_so(client, rusko):
+    plan(rusko, "Kompassi ja suunnistus")
+    plan(rusko, "Kiusaamisen ehkäisy")
+    plan(rusko, "Kompassi ja kiusaaminen")
+    both = client.get("/haku/", {"q": "kompassi kiusaaminen"})
+    assert result_titles(both) == ["Kompassi ja kiusaaminen"]
+    assert not both.context["search"].any_word
+    plan(rusko, "Tavut taputtaen")
+    either = client.get("/haku/", {"q": "suunnistus taputtaen"})
+    assert set(result_titles(either)) == {"Kompassi ja suunnistus", "Tavut taputtaen"}
+    assert either.context["search"].any_word
+    body = either.content.decode()
+    assert "Mikään sivu ei sisällä kaikkia" in body or "No page has every word" in body
+
+
+@pytest.mark.django_db
+def test_a_version_number_stays_one_word(client, home_page):
+    StandardPageFactory(parent=home_page, title="Tutor 2.0", slug="tutor")
+    StandardPageFactory(parent=home_page, title="Tutor 3", slug="tutor-3")
+    assert result_titles(client.get("/haku/", {"q": "tutor 2.0"})) == ["Tutor 2.0"]
