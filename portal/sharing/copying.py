@@ -6,6 +6,7 @@ lesson plans), used by the public page's button and by the admin's action alike.
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Count, F
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -146,3 +147,24 @@ def adoption(source):
     )
     towns = list(MunicipalityPage.objects.filter(pk__in=town_ids).order_by("title"))
     return len(towns), towns
+
+
+def unchanged_copies(readable):
+    """The copy records of copies kept under their origin's title, where both the copy and the
+    origin are among the ``readable`` pages (a queryset): such a copy says nothing its origin
+    does not, and lists show the family once (search, the practice library)."""
+    ids = readable.values("pk")
+    return CopyRecord.objects.filter(copy__in=ids, source__in=ids, copy__title=F("source__title"))
+
+
+def towns_using(sources, readable):
+    """For each of the ``sources`` (ids), the number of towns whose unchanged copy of it is
+    among the ``readable`` pages, in one query."""
+    return dict(
+        unchanged_copies(readable)
+        .filter(source__in=sources)
+        .values("source")
+        .annotate(towns=Count("municipality", distinct=True))
+        .values_list("source", "towns")
+        .order_by()
+    )

@@ -40,6 +40,7 @@ from portal.core.facets import Facet, Link, Selection, Value
 from portal.core.pagination import paginate
 from portal.core.visibility import visible_pages
 from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
+from search.page import copies
 from search.page.highlight import snippet
 from search.page.ranking import Ranked
 from search.text import finnish
@@ -241,7 +242,8 @@ def run(request, page_size=PAGE_SIZE):
     vocabulary = Vocabulary(user)
     selection = outcome.choices = Selection(vocabulary.facets(), request.GET)
     backend = get_search_backend()
-    pages = searchable_pages(user)
+    towns = copies.own_towns(user)
+    pages = copies.collapsed(user, searchable_pages(user), towns)
     found, matches = find(backend, words, sort, pages, selection)
     groups = facet_counts(matches, selection)
     counts = {facet.name: facet.tally(groups[facet.name]) for facet in selection.facets}
@@ -255,7 +257,9 @@ def run(request, page_size=PAGE_SIZE):
     if words and sort == "osuvuus":
         found = Ranked(found, words, count)
     outcome.page_obj = paginate(request, found, page_size, count=count)
-    outcome.results = specific_results(list(outcome.page_obj.object_list), vocabulary, words)
+    outcome.results = specific_results(
+        copies.mark_copies(user, list(outcome.page_obj.object_list)), vocabulary, words, user
+    )
     outcome.facets = selection.shown(counts)
     if words and outcome.page_obj.number == 1:
         outcome.promotions = promotions(user, query)
@@ -305,22 +309,26 @@ class Result:
     kind: str
     town: object
     snippet: str
+    # The other towns' unchanged copies of the same page (search.page.copies).
+    copies: list = field(default_factory=list)
 
 
-def specific_results(pages, vocabulary, words):
+def specific_results(pages, vocabulary, words, user):
     specific = {p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()}
     towns = {town.path: town for town in vocabulary.towns}
+    families = copies.copies_of(user, pages)
     results = []
     for page in pages:
-        page = specific.get(page.pk, page)
+        shown = specific.get(page.pk, page)
         results.append(
             Result(
-                page=page,
-                kind=type(page)._meta.verbose_name,
-                town=towns.get(page.path[: vocabulary.town_path_length])
-                if len(page.path) > vocabulary.town_path_length
+                page=shown,
+                kind=type(shown)._meta.verbose_name,
+                town=towns.get(shown.path[: vocabulary.town_path_length])
+                if len(shown.path) > vocabulary.town_path_length
                 else None,
-                snippet=snippet(page, words),
+                snippet=snippet(shown, words),
+                copies=families.get(page.pk, []),
             )
         )
     return results

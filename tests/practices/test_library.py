@@ -125,3 +125,23 @@ def test_library_costs_at_most_twelve_queries_however_many_practices(rf, library
     _counts, context = queries(sivu="4")
     assert context["page_obj"].paginator.count == 44
     assert len(context["practices"]) == 44 - 3 * 12
+
+
+@pytest.mark.django_db
+def test_a_copy_under_its_origins_title_is_listed_once_in_the_origins_card(
+    client, library, rusko, masku
+):
+    from portal.sharing.models import CopyRecord
+
+    origin = factories.PracticePageFactory(parent=rusko, title="Välituntiliikunta")
+    copy = factories.PracticePageFactory(parent=masku, title="Välituntiliikunta")
+    CopyRecord.objects.create(source=origin, source_title=origin.title, copy=copy,
+                              municipality=masku)  # fmt: skip
+    response = client.get(library.url)
+    titles = [practice.title for practice in response.context["practices"]]
+    assert titles.count("Välituntiliikunta") == 1
+    card = next(p for p in response.context["practices"] if p.title == "Välituntiliikunta")
+    assert card.pk == origin.pk and card.towns_using == 1
+    assert facet(response, "kunta")["masku"] == 1  # Osaamismerkit only, not the copy
+    body = " ".join(response.content.decode().split())
+    assert "Käytössä 1 kunnassa" in body or "In use in 1 municipality" in body
