@@ -151,6 +151,7 @@ def test_admin_screens_meet_no_policy_violation_and_still_work(demo_portal, watc
         f"/admin/pages/workflow/preview/{waiting.pk}/{state.task_id}/",
         "/admin/kirjautumisestot/",
         "/admin/tutorointi/raportti/",
+        "/admin/raportit/haut/",
         "/admin/users/",
         plan.url,
     ]

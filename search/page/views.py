@@ -4,7 +4,7 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 from wagtail.search.backends import get_search_backend
 
-from search.page import engine
+from search.page import engine, report
 
 SUGGESTIONS = 8
 
@@ -13,6 +13,8 @@ SUGGESTIONS = 8
 def search(request):
     """Full-text search over every page the reader may open, with facets."""
     outcome = engine.run(request)
+    if outcome.words and request.GET.get("sivu", "1") in ("", "1"):
+        report.record(outcome)  # for the editors' report of what readers search and miss
     return TemplateResponse(
         request,
         "search/search.html",
