@@ -1,6 +1,8 @@
 """Searching in a real browser: suggestions while typing, a filter ticked, no accessibility
 barrier (axe-core, WCAG 2.1 AA) on the results page at desktop and phone widths."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -61,6 +63,16 @@ def test_suggestions_and_a_ticked_filter(portal, page):
     assert "luokka=5" in page.url and "q=murtoluvuilla" in page.url
     page.get_by_role("checkbox", name="Rusko").check()
     expect(page.get_by_role("status")).to_contain_text("1 tulos")
+
+
+def test_the_header_search_box_suggests_on_every_page(portal, page):
+    page.goto(portal + "/")
+    box = page.get_by_role("combobox", name="Hae portaalista")
+    box.press_sequentially("murtoluvuilla", delay=30)
+    options = page.locator("#site-search-suggestions option")
+    expect(options.first).to_have_attribute("value", re.compile(r"^Murtoluvut pizzapaloina"))
+    box.press("Enter")
+    expect(page.get_by_role("status")).to_contain_text("3 tulosta")
 
 
 def test_search_works_without_javascript(portal, browser):

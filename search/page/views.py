@@ -38,8 +38,15 @@ def suggestions(request):
     titles = []
     if words and len(" ".join(words)) >= 2:
         pages = engine.searchable_pages(request.user)
-        found = get_search_backend().autocomplete(" ".join(words), pages)
-        titles = [{"title": page.title, "url": page.url} for page in found[:SUGGESTIONS]]
+        backend = get_search_backend()
+        found = list(backend.autocomplete(" ".join(words), pages)[:SUGGESTIONS])
+        if len(found) < SUGGESTIONS:
+            # A whole word in any inflected form ("murtoluvuilla") completes to the titles that
+            # hold it in another form ("Murtoluvut pizzapaloina"), as the search itself finds.
+            seen = {page.pk for page in found}
+            asked = backend.search(engine.search_query(words), pages)[:SUGGESTIONS]
+            found += [page for page in asked if page.pk not in seen][: SUGGESTIONS - len(found)]
+        titles = [{"title": page.title, "url": page.url} for page in found]
     response = JsonResponse({"suggestions": titles})
     response["Cache-Control"] = "private, max-age=60"
     return response

@@ -197,6 +197,16 @@ def test_suggestions_while_typing(client, rusko):
 
 
 @pytest.mark.django_db
+@pytest.mark.skipif(not available(), reason="Voikko's Finnish dictionary is not installed")
+def test_suggestions_complete_an_inflected_form(client, rusko):
+    plan(rusko, "Murtoluvut pizzapaloina")
+    plan(rusko, "Murtoluvut luonnoksena", visibility="private")
+    for typed in ("murtoluvuilla", "murtolukujen"):
+        data = client.get("/haku/ehdotukset/", {"q": typed}).json()
+        assert [item["title"] for item in data["suggestions"]] == ["Murtoluvut pizzapaloina"]
+
+
+@pytest.mark.django_db
 def test_did_you_mean_and_the_empty_state(client, rusko):
     plan(rusko, "Hyvinvointi ja uni", summary="Hyvinvointi alkaa unesta.")
     body = client.get("/haku/", {"q": "hyvinvonti"}).content.decode()

@@ -1,12 +1,13 @@
-// Search page enhancements; the page works without them.
-// 1. The search box suggests titles as the reader types (a native datalist).
+// Search enhancements; every page works without them.
+// 1. The search boxes (the header's on every page, the search page's own) suggest titles as the
+//    reader types (a native datalist).
 // 2. Ticking a filter applies it at once.
 (function () {
   "use strict";
-  var form = document.querySelector("form[data-suggestions]");
-  var input = form && form.querySelector("input[type=search]");
-  var list = document.getElementById("search-suggestions");
-  if (form && input && list && window.fetch) {
+  function suggest(form) {
+    var input = form.querySelector("input[type=search][list]");
+    var list = input && document.getElementById(input.getAttribute("list"));
+    if (!input || !list || !window.fetch) return;
     var timer = null;
     var asked = "";
     input.addEventListener("input", function () {
@@ -32,6 +33,7 @@
       }, 150);
     });
   }
+  document.querySelectorAll("form[data-suggestions]").forEach(suggest);
   var filters = document.querySelector("form[data-autosubmit]");
   if (filters) {
     filters.classList.add("facets--live");
