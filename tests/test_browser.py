@@ -47,8 +47,8 @@ def test_language_switcher_changes_the_language_and_keeps_the_page(portal, page)
 
 def test_search_from_the_header(portal, page):
     page.goto(portal + "/")
-    page.get_by_role("searchbox", name="Hae portaalista").fill("tietosuoja")
-    page.get_by_role("searchbox", name="Hae portaalista").press("Enter")
+    page.get_by_role("combobox", name="Hae portaalista").fill("tietosuoja")
+    page.get_by_role("combobox", name="Hae portaalista").press("Enter")
     expect(page.get_by_role("heading", name="Haku", level=1)).to_be_visible()
     expect(page.get_by_role("link", name="Tietosuojaseloste").first).to_be_visible()
 
