@@ -6,40 +6,21 @@ it is in use, with a list of the copies. A teacher whose own town has such a cop
 copy in the origin's place (it is the one she works with). A copy renamed when it was adapted
 ("Murtoluvut pizza- ja piirakkapaloina") is a page of its own and stays a result.
 
-Both are a condition on the pages searched, so the facet counts and the number of results
-count each family of copies once.
+The families are read once a request, as a short list of ids (kept until the content changes
+for anonymous readers), and the pages searched leave out a literal list of ids: the facet
+counts and the number of results then count each family once, at no cost to the full-text
+query.
 """
 
 from dataclasses import dataclass
 
+from django.db.models import F
 from wagtail.models import Page
 
+from portal.core.cache import fragment
 from portal.core.visibility import visible_pages
 from portal.municipalities.roles import addable_municipalities
-from portal.sharing import copying
-
-
-def own_towns(user):
-    """The ids of the towns a teacher works in (none for a reader or a site administrator)."""
-    if not user.is_authenticated or user.is_superuser:
-        return []
-    return [town.pk for town in addable_municipalities(user)]
-
-
-def unchanged_copies(user):
-    """The copy records of copies under their origin's title, both of which the user may open."""
-    return copying.unchanged_copies(visible_pages(user, Page.objects.all()))
-
-
-def collapsed(user, pages, towns):
-    """``pages`` with each family of unchanged copies found once: the origin, or the copy in
-    one of the teacher's ``towns``."""
-    copies = unchanged_copies(user)
-    if not towns:
-        return pages.exclude(pk__in=copies.values("copy_id"))
-    own = copies.filter(municipality__in=towns)
-    others = copies.exclude(municipality__in=towns)
-    return pages.exclude(pk__in=others.values("copy_id")).exclude(pk__in=own.values("source_id"))
+from portal.sharing.models import CopyRecord
 
 
 @dataclass(frozen=True)
@@ -50,44 +31,70 @@ class Copy:
     url: str
 
 
-def copies_of(user, pages):
-    """For each page shown (by id), the other pages of its family the user may open, by town:
-    the copies of an origin, or for a teacher's own copy its origin's other copies."""
-    if not pages:
-        return {}
+def own_towns(user):
+    """The ids of the towns a teacher works in (none for a reader or a site administrator)."""
+    if not user.is_authenticated or user.is_superuser:
+        return []
+    return [town.pk for town in addable_municipalities(user)]
+
+
+def _read_families(user):
+    """(copy id, origin id, town id, town name) of every unchanged copy the user may open whose
+    origin she may open too."""
     records = list(
-        unchanged_copies(user)
-        .filter(source__in=_origins(pages))
-        .select_related("copy", "municipality")
-        .order_by("municipality__title")
+        CopyRecord.objects.filter(copy__title=F("source__title")).values_list(
+            "copy_id", "source_id", "municipality_id", "municipality__title"
+        )
     )
-    shown = {page.pk for page in pages}
-    family = {}
-    for record in records:
-        family.setdefault(record.source_id, []).append(record)
-    lists = {}
-    for page in pages:
-        origin = page.copy_source_id if getattr(page, "copy_source_id", None) else page.pk
-        lists[page.pk] = [
-            Copy(town=record.municipality.title, url=record.copy.url)
-            for record in family.get(origin, [])
-            if record.copy_id not in shown and record.copy_id != page.pk
-        ]
-    return lists
+    ids = {copy for copy, *_rest in records} | {source for _copy, source, *_rest in records}
+    readable = visible_pages(user, Page.objects.filter(pk__in=ids))
+    readable = set(readable.values_list("pk", flat=True))
+    return [record for record in records if record[0] in readable and record[1] in readable]
 
 
-def _origins(pages):
-    return {getattr(page, "copy_source_id", None) or page.pk for page in pages}
+class Families:
+    """The unchanged copies the user may open, by origin."""
 
+    def __init__(self, user):
+        self.towns = set(own_towns(user))
+        if user.is_authenticated:
+            self.records = _read_families(user)
+        else:
+            self.records = fragment("copy-families", build=lambda: _read_families(user))
+        self.origin_of = {copy: source for copy, source, _town, _name in self.records}
 
-def mark_copies(user, pages):
-    """Give each page its origin's id when it is a teacher's own unchanged copy shown in the
-    origin's place (``copy_source_id``), for ``copies_of``."""
-    sources = dict(
-        unchanged_copies(user)
-        .filter(copy__in=[page.pk for page in pages])
-        .values_list("copy_id", "source_id")
-    )
-    for page in pages:
-        page.copy_source_id = sources.get(page.pk)
-    return pages
+    def hidden(self):
+        """The ids the results leave out: every copy, or for a teacher the other towns' copies
+        and the origins her own town's copies stand in for."""
+        if not self.towns:
+            return sorted(self.origin_of)
+        others = {copy for copy, _source, town, _name in self.records if town not in self.towns}
+        replaced = {source for _copy, source, town, _name in self.records if town in self.towns}
+        return sorted(others | replaced)
+
+    def collapsed(self, pages):
+        hidden = self.hidden()
+        return pages.exclude(pk__in=hidden) if hidden else pages
+
+    def lists(self, pages):
+        """For each page shown (by id), the other towns' copies of its family, by town name:
+        the copies of an origin, or for a teacher's own copy its origin's other copies."""
+        shown = {page.pk for page in pages}
+        wanted = {}
+        for page in pages:
+            origin = self.origin_of.get(page.pk, page.pk)
+            wanted[page.pk] = sorted(
+                (name, copy)
+                for copy, source, _town, name in self.records
+                if source == origin and copy not in shown
+            )
+        urls = {
+            page.pk: page.url
+            for page in Page.objects.filter(
+                pk__in=[copy for family in wanted.values() for _name, copy in family]
+            )
+        }
+        return {
+            pk: [Copy(town=name, url=urls[copy]) for name, copy in family if copy in urls]
+            for pk, family in wanted.items()
+        }

@@ -242,8 +242,8 @@ def run(request, page_size=PAGE_SIZE):
     vocabulary = Vocabulary(user)
     selection = outcome.choices = Selection(vocabulary.facets(), request.GET)
     backend = get_search_backend()
-    towns = copies.own_towns(user)
-    pages = copies.collapsed(user, searchable_pages(user), towns)
+    families = copies.Families(user)
+    pages = families.collapsed(searchable_pages(user))
     found, matches = find(backend, words, sort, pages, selection)
     groups = facet_counts(matches, selection)
     counts = {facet.name: facet.tally(groups[facet.name]) for facet in selection.facets}
@@ -258,7 +258,7 @@ def run(request, page_size=PAGE_SIZE):
         found = Ranked(found, words, count)
     outcome.page_obj = paginate(request, found, page_size, count=count)
     outcome.results = specific_results(
-        copies.mark_copies(user, list(outcome.page_obj.object_list)), vocabulary, words, user
+        list(outcome.page_obj.object_list), vocabulary, words, families
     )
     outcome.facets = selection.shown(counts)
     if words and outcome.page_obj.number == 1:
@@ -275,8 +275,9 @@ def find(backend, words, sort, pages, selection, any_word=False):
     if not words:
         return results.order_by(*NEWEST), pages.order_by()
     relevance = sort == "osuvuus"
-    if not relevance:
-        results = results.order_by(*NEWEST)
+    # Ranked by relevance, the candidates are ranked again by title (search.page.ranking) and
+    # then read as specific pages: they need no more than their titles.
+    results = results.only("id", "title") if relevance else results.order_by(*NEWEST)
     asked = search_query(words, any_word)
     found = backend.search(asked, results, order_by_relevance=relevance)
     return found, matching_pages(backend.search(asked, pages), pages)
@@ -313,10 +314,10 @@ class Result:
     copies: list = field(default_factory=list)
 
 
-def specific_results(pages, vocabulary, words, user):
+def specific_results(pages, vocabulary, words, families):
     specific = {p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()}
     towns = {town.path: town for town in vocabulary.towns}
-    families = copies.copies_of(user, pages)
+    lists = families.lists(pages)
     results = []
     for page in pages:
         shown = specific.get(page.pk, page)
@@ -328,7 +329,7 @@ def specific_results(pages, vocabulary, words, user):
                 if len(shown.path) > vocabulary.town_path_length
                 else None,
                 snippet=snippet(shown, words),
-                copies=families.get(page.pk, []),
+                copies=lists.get(page.pk, []),
             )
         )
     return results

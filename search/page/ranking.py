@@ -27,7 +27,7 @@ from functools import lru_cache
 from portal.sharing.models import CopyRecord
 from search.text import finnish
 
-CANDIDATES = 300
+CANDIDATES = 100
 # Words nearly every page of a school portal uses (base forms): they weigh a quarter.
 COMMON_WORDS = frozenset(
     {
