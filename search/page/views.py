@@ -5,8 +5,11 @@ from django.views.decorators.http import require_GET
 from wagtail.search.backends import get_search_backend
 
 from search.page import engine, report
+from search.page.ranking import rerank
 
 SUGGESTIONS = 8
+# The titles read to choose the suggestions from.
+CANDIDATES = 30
 
 
 @require_GET
@@ -39,14 +42,18 @@ def suggestions(request):
     if words and len(" ".join(words)) >= 2:
         pages = engine.searchable_pages(request.user)
         backend = get_search_backend()
-        found = list(backend.autocomplete(" ".join(words), pages)[:SUGGESTIONS])
-        if len(found) < SUGGESTIONS:
+        found = list(backend.autocomplete(" ".join(words), pages)[:CANDIDATES])
+        if len(found) < CANDIDATES:
             # A whole word in any inflected form ("murtoluvuilla") completes to the titles that
             # hold it in another form ("Murtoluvut pizzapaloina"), as the search itself finds.
             seen = {page.pk for page in found}
-            asked = backend.search(engine.search_query(words), pages)[:SUGGESTIONS]
-            found += [page for page in asked if page.pk not in seen][: SUGGESTIONS - len(found)]
-        titles = [{"title": page.title, "url": page.url} for page in found]
+            asked = backend.search(engine.search_query(words), pages)[:CANDIDATES]
+            found += [page for page in asked if page.pk not in seen]
+        # The titles that say what was typed first, each title once (copies share theirs).
+        unique = {}
+        for page in rerank(found, words):
+            unique.setdefault(page.title, page)
+        titles = [{"title": p.title, "url": p.url} for p in list(unique.values())[:SUGGESTIONS]]
     response = JsonResponse({"suggestions": titles})
     response["Cache-Control"] = "private, max-age=60"
     return response

@@ -198,12 +198,20 @@ def test_suggestions_while_typing(client, rusko):
 
 @pytest.mark.django_db
 @pytest.mark.skipif(not available(), reason="Voikko's Finnish dictionary is not installed")
-def test_suggestions_complete_an_inflected_form(client, rusko):
+def test_suggestions_complete_an_inflected_form(client, rusko, masku):
     plan(rusko, "Murtoluvut pizzapaloina")
     plan(rusko, "Murtoluvut luonnoksena", visibility="private")
     for typed in ("murtoluvuilla", "murtolukujen"):
         data = client.get("/haku/ehdotukset/", {"q": typed}).json()
         assert [item["title"] for item in data["suggestions"]] == ["Murtoluvut pizzapaloina"]
+    # A title copies share is suggested once; titles that hold the word come first.
+    plan(masku, "Murtoluvut pizzapaloina")
+    plan(rusko, "Kakun jakaminen", summary="Murtoluvut ja kakku.")
+    data = client.get("/haku/ehdotukset/", {"q": "murtoluvuilla"}).json()
+    assert [item["title"] for item in data["suggestions"]] == [
+        "Murtoluvut pizzapaloina",
+        "Kakun jakaminen",
+    ]
 
 
 @pytest.mark.django_db
