@@ -7,6 +7,9 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 TEST_DATABASE_URL := $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/opentori)
+# The suite runs in this many processes (pytest-xdist). Each process runs its share in the
+# order pytest-django sets: the tests that empty the database (browser tests) last.
+TEST_WORKERS ?= 2
 
 .PHONY: demo serve test test-replica production production-stop install install-dev translations messages lint format lock clean
 
@@ -32,7 +35,7 @@ test: install-dev translations
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/djlint templates --lint
-	DATABASE_URL="$(TEST_DATABASE_URL)" $(BIN)/pytest
+	DATABASE_URL="$(TEST_DATABASE_URL)" $(BIN)/pytest -n $(TEST_WORKERS)
 
 # The production stack on this machine (README: Running in production); Ctrl-C stops it.
 production: install translations
