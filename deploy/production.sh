@@ -36,6 +36,11 @@ install_packages() {
     missing+=(libnginx-mod-http-cache-purge)
   command -v pgbouncer >/dev/null || missing+=(pgbouncer)
   command -v wrk >/dev/null || missing+=(wrk)
+  # RUM ranks search results from the index (search/text/backend.py): one package per server.
+  for version in $(ls /etc/postgresql 2>/dev/null); do
+    [ -e "/usr/share/postgresql/$version/extension/rum.control" ] ||
+      missing+=("postgresql-$version-rum")
+  done
   if [ "${#missing[@]}" -gt 0 ]; then
     echo "Installing ${missing[*]} from Debian"
     as_root apt-get update -qq

@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",
     # Sign-in lockouts (django-axes) and the Content-Security-Policy checks (django-csp).
     "axes",
     "csp",

@@ -7,6 +7,10 @@ also asked for in its base form (search.finnish), so an inflected form finds the
 The filters are facets (portal.core.facets): values joined with OR within a facet, AND across
 facets, each facet counted over what the other chosen facets leave.
 
+Where PostgreSQL has the RUM index (search.text.backend), search asks it for the best
+BEST_MATCHES matches in rank order, and ranks, filters and counts only those: at 100,000 plans
+a word that half of them hold costs little more than a rarer one, and the count says "2 000+".
+
 One request costs a constant number of queries whatever the number of matches: one query for
 every facet's counts over the matches (a common table expression; the counts of the chosen
 types give the number of results), the page of results, one per page type on the page for the
@@ -19,6 +23,7 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelsearch.query import And, Or, PlainText
@@ -46,6 +51,11 @@ from search.page.ranking import Ranked
 from search.text import finnish
 
 PAGE_SIZE = 20
+# With the RUM index, search ranks, filters and counts this many of the best matches at most.
+# At 100,000 plans (manage.py bench_search) 2,000 keeps the whole /haku/ request's p95 near
+# 100 ms; 5,000 took it to 250-280 ms, as reading the rows of the best matches costs more than
+# ranking them in the index.
+BEST_MATCHES = 2_000
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
 # Quotes, operators and control characters are syntax to the full-text engines (SQLite's FTS5
@@ -222,6 +232,8 @@ class Outcome:
     suggestion: str = ""
     # No page held every word: the results hold any of them.
     any_word: bool = False
+    # More pages matched than the BEST_MATCHES counted: the count is "at least".
+    capped: bool = False
 
     @property
     def total(self):
@@ -244,13 +256,13 @@ def run(request, page_size=PAGE_SIZE):
     backend = get_search_backend()
     families = copies.Families(user)
     pages = families.collapsed(searchable_pages(user))
-    found, matches = find(backend, words, sort, pages, selection)
+    found, matches, outcome.capped = find(backend, words, sort, pages, selection)
     groups = facet_counts(matches, selection)
     counts = {facet.name: facet.tally(groups[facet.name]) for facet in selection.facets}
     if len(words) > 1 and not total(counts, selection):
         # Every word must match when that finds anything; else any of them, and the page says so.
         outcome.any_word = True
-        found, matches = find(backend, words, sort, pages, selection, any_word=True)
+        found, matches, outcome.capped = find(backend, words, sort, pages, selection, any_word=True)
         groups = facet_counts(matches, selection)
         counts = {facet.name: facet.tally(groups[facet.name]) for facet in selection.facets}
     count = total(counts, selection)
@@ -269,18 +281,69 @@ def run(request, page_size=PAGE_SIZE):
 
 
 def find(backend, words, sort, pages, selection, any_word=False):
-    """The results (the pages every chosen filter leaves, ordered) and the matches the facets
-    are counted over (the same pages with no filter: the facet counts filter them)."""
+    """The results (the pages every chosen filter leaves, ordered), the matches the facets
+    are counted over (the same pages with no filter: the facet counts filter them), and
+    whether the matches are only the best BEST_MATCHES of more."""
     results = selection.filter(pages)
     if not words:
-        return results.order_by(*NEWEST), pages.order_by()
+        return results.order_by(*NEWEST), pages.order_by(), False
     relevance = sort == "osuvuus"
+    asked = search_query(words, any_word)
+    best = best_matches(backend, asked, pages.db)
+    if best is not None:
+        matches = pages.filter(pk__in=id_list(best)).order_by()
+        results = selection.filter(matches)
+        capped = len(best) >= BEST_MATCHES
+        if relevance:
+            return InOrder(best, results), matches, capped
+        return results.order_by(*NEWEST), matches, capped
     # Ranked by relevance, the candidates are ranked again by title (search.page.ranking) and
     # then read as specific pages: they need no more than their titles.
     results = results.only("id", "title") if relevance else results.order_by(*NEWEST)
-    asked = search_query(words, any_word)
     found = backend.search(asked, results, order_by_relevance=relevance)
-    return found, matching_pages(backend.search(asked, pages), pages)
+    return found, matching_pages(backend.search(asked, pages), pages), False
+
+
+def best_matches(backend, asked, using):
+    """The ids of the best BEST_MATCHES pages of the searchable kinds for a query, best first,
+    where the backend reads them from a RUM index; else None."""
+    if not hasattr(backend, "best_matches"):
+        return None
+    kinds = content_types(page_types().values())
+    return backend.best_matches(asked, Page, kinds, BEST_MATCHES, using=using)
+
+
+def id_list(ids):
+    """A list of page ids as one SQL array parameter (not one parameter per id)."""
+    return RawSQL("SELECT unnest(%s::integer[])", [list(ids)])
+
+
+class InOrder:
+    """Pages in the order of a list of ids (the best matches, best first): the ids that the
+    pages (the reader's, filtered) hold, each slice read as pages with their titles."""
+
+    def __init__(self, ids, pages):
+        self.ids, self.pages = ids, pages
+        self._kept = None
+
+    def kept(self):
+        if self._kept is None:
+            held = set(self.pages.values_list("pk", flat=True))
+            self._kept = [pk for pk in self.ids if pk in held]
+        return self._kept
+
+    def __len__(self):
+        return len(self.kept())
+
+    def count(self):
+        return len(self)
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        wanted = self.kept()[key]
+        pages = self.pages.only("id", "title").in_bulk(wanted)
+        return [pages[pk] for pk in wanted if pk in pages]
 
 
 def total(counts, selection):

@@ -18,6 +18,7 @@ from html import unescape
 
 import pytest
 
+from search.text import backend as text_backend
 from search.text.finnish import available
 from tests.search.relevance_set import RELEVANCE_SET
 
@@ -67,7 +68,11 @@ def test_the_figures_count_copies_once_and_reward_the_meant_page_first():
 
 @pytest.mark.django_db
 @pytest.mark.skipif(not available(), reason="Voikko's Finnish dictionary is not installed")
-def test_relevance_set(client, full_demo, capsys):
+@pytest.mark.parametrize("rum", [True, False], ids=["rum", "without-rum"])
+def test_relevance_set(client, full_demo, capsys, monkeypatch, rum):
+    """The same floors whether the database ranks with RUM (production, CI) or without it."""
+    if not rum:
+        monkeypatch.setitem(text_backend._RUM, "default", False)
     assert len(RELEVANCE_SET) >= 60
     results, missed = [], []
     for query, must, also in RELEVANCE_SET:
@@ -79,7 +84,7 @@ def test_relevance_set(client, full_demo, capsys):
     measured = figures(results)
     with capsys.disabled():
         print(
-            f"\nRelevance set: {len(RELEVANCE_SET)} queries; "
+            f"\nRelevance set ({'RUM' if rum else 'without RUM'}): {len(RELEVANCE_SET)} queries; "
             + "; ".join(f"{name} {value:.2f}" for name, value in measured.items())
             + f"\nNot first ({len(missed)}):\n"
             + "\n".join(missed)
