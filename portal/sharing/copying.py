@@ -6,7 +6,7 @@ lesson plans), used by the public page's button and by the admin's action alike.
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count, F
+from django.db.models import F
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -149,22 +149,29 @@ def adoption(source):
     return len(towns), towns
 
 
-def unchanged_copies(readable):
-    """The copy records of copies kept under their origin's title, where both the copy and the
-    origin are among the ``readable`` pages (a queryset): such a copy says nothing its origin
-    does not, and lists show the family once (search, the practice library)."""
-    ids = readable.values("pk")
-    return CopyRecord.objects.filter(copy__in=ids, source__in=ids, copy__title=F("source__title"))
-
-
-def towns_using(sources, readable):
-    """For each of the ``sources`` (ids), the number of towns whose unchanged copy of it is
-    among the ``readable`` pages, in one query."""
-    return dict(
-        unchanged_copies(readable)
-        .filter(source__in=sources)
-        .values("source")
-        .annotate(towns=Count("municipality", distinct=True))
-        .values_list("source", "towns")
-        .order_by()
+def unchanged_families(readable):
+    """(copy id, origin id, town id, town name) of every copy kept under its origin's title
+    where both the copy and the origin are among the pages ``readable`` leaves of a queryset:
+    such a copy says nothing its origin does not, and lists show the family once (search, the
+    practice library). A short list of ids, read in two queries, which the lists leave out
+    literally: a subquery of its own in every count costs more than the list (search at
+    10,000 plans counted 45% slower with one)."""
+    records = list(
+        CopyRecord.objects.filter(copy__title=F("source__title")).values_list(
+            "copy_id", "source_id", "municipality_id", "municipality__title"
+        )
     )
+    ids = {copy for copy, *_rest in records} | {source for _copy, source, *_rest in records}
+    kept = set(readable(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True))
+    return [record for record in records if record[0] in kept and record[1] in kept]
+
+
+def towns_using(sources, families):
+    """For each of the ``sources`` (ids), the number of towns whose unchanged copy of it is in
+    the ``families`` (``unchanged_families``)."""
+    wanted = set(sources)
+    towns = {}
+    for _copy, source, town, _name in families:
+        if source in wanted:
+            towns.setdefault(source, set()).add(town)
+    return {source: len(each) for source, each in towns.items()}

@@ -14,13 +14,12 @@ query.
 
 from dataclasses import dataclass
 
-from django.db.models import F
 from wagtail.models import Page
 
 from portal.core.cache import fragment
 from portal.core.visibility import visible_pages
 from portal.municipalities.roles import addable_municipalities
-from portal.sharing.models import CopyRecord
+from portal.sharing.copying import unchanged_families
 
 
 @dataclass(frozen=True)
@@ -39,17 +38,8 @@ def own_towns(user):
 
 
 def _read_families(user):
-    """(copy id, origin id, town id, town name) of every unchanged copy the user may open whose
-    origin she may open too."""
-    records = list(
-        CopyRecord.objects.filter(copy__title=F("source__title")).values_list(
-            "copy_id", "source_id", "municipality_id", "municipality__title"
-        )
-    )
-    ids = {copy for copy, *_rest in records} | {source for _copy, source, *_rest in records}
-    readable = visible_pages(user, Page.objects.filter(pk__in=ids))
-    readable = set(readable.values_list("pk", flat=True))
-    return [record for record in records if record[0] in readable and record[1] in readable]
+    """The unchanged copies the user may open whose origin she may open too."""
+    return unchanged_families(lambda pages: visible_pages(user, pages))
 
 
 class Families:

@@ -2,7 +2,6 @@ from django.db.models.functions import Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
 
 from networks.networks.models import NetworkMembership, NetworkPage
 from networks.practices.models.content import PracticePage, PracticePageTag
@@ -13,7 +12,7 @@ from portal.core.models import BasePage
 from portal.core.pagination import paginate
 from portal.core.visibility import public_pages_in_one_query
 from portal.municipalities.models import MunicipalityIndexPage, public_towns
-from portal.sharing.copying import towns_using, unchanged_copies
+from portal.sharing.copying import towns_using, unchanged_families
 
 PAGE_SIZE = 12
 
@@ -39,13 +38,15 @@ class PracticeLibraryPage(BasePage):
         selection = Selection(library_facets(towns.values()), request.GET)
         # Every municipality page is as deep as the others.
         path_length = len(next(iter(towns))) if towns else MunicipalityIndexPage.town_path_length()
-        public = public_pages_in_one_query(Page.objects.all())
         # A copy kept under its origin's title is listed once, in its origin's card, which
-        # says in how many towns it is in use (portal.sharing.copying).
-        copies = unchanged_copies(public).values("copy_id")
+        # says in how many towns it is in use (portal.sharing.copying); the families are kept
+        # until the content changes.
+        families = fragment(
+            "public-copy-families", build=lambda: unchanged_families(public_pages_in_one_query)
+        )
         practices = (
             public_pages_in_one_query(PracticePage.objects.all())
-            .exclude(pk__in=copies)
+            .exclude(pk__in=sorted({copy for copy, *_rest in families}))
             .annotate(town_path=Substr("path", 1, path_length))
         )
         # Every count and the number of practices found in one query; the page of practices
@@ -60,7 +61,7 @@ class PracticeLibraryPage(BasePage):
         )
         page_obj = paginate(request, results, PAGE_SIZE, count=total)
         practices_on_page = list(page_obj.object_list)
-        in_use = towns_using([practice.pk for practice in practices_on_page], public)
+        in_use = towns_using([practice.pk for practice in practices_on_page], families)
         for practice in practices_on_page:
             practice.town = towns.get(practice.town_path)
             practice.towns_using = in_use.get(practice.pk, 0)
