@@ -287,7 +287,7 @@ WAGTAILSEARCH_BACKENDS = {
     "default": (
         {"BACKEND": "search.text.backend", "SEARCH_CONFIG": "finnish"}
         if DATABASES["default"]["ENGINE"].endswith("postgresql")
-        else {"BACKEND": "wagtail.search.backends.database"}
+        else {"BACKEND": "search.text.sqlite"}
     )
 }
 if env("OPENSEARCH_URL"):

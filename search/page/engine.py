@@ -17,11 +17,12 @@ types give the number of results), the page of results, one per page type on the
 specific pages, and the few small lists that name the facets' values.
 """
 
+import json
 import re
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
@@ -291,7 +292,7 @@ def find(backend, words, sort, pages, selection, any_word=False):
     asked = search_query(words, any_word)
     best = best_matches(backend, asked, pages.db)
     if best is not None:
-        matches = pages.filter(pk__in=id_list(best)).order_by()
+        matches = pages.filter(pk__in=id_list(best, pages.db)).order_by()
         results = selection.filter(matches)
         capped = len(best) >= BEST_MATCHES
         if relevance:
@@ -309,13 +310,16 @@ def best_matches(backend, asked, using):
     where the backend reads them from a RUM index; else None."""
     if not hasattr(backend, "best_matches"):
         return None
-    kinds = content_types(page_types().values())
+    kinds = [kind.pk for kind in content_types(page_types().values())]
     return backend.best_matches(asked, Page, kinds, BEST_MATCHES, using=using)
 
 
-def id_list(ids):
-    """A list of page ids as one SQL array parameter (not one parameter per id)."""
-    return RawSQL("SELECT unnest(%s::integer[])", [list(ids)])
+def id_list(ids, using):
+    """A list of page ids as one SQL parameter (not one parameter per id): an array on
+    PostgreSQL, JSON on SQLite."""
+    if connections[using].vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::integer[])", [list(ids)])
+    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(list(ids))])
 
 
 class InOrder:
