@@ -7,8 +7,9 @@ these configurations at once: a reader need not say which language she searches 
 
 Pages are indexed by ``LanguageIndex.add_items``: the same entries as Wagtail's indexer (the
 title, body and autocomplete vectors, the plain texts and the title norm) written by one walk
-of each page's search fields and one INSERT per batch in plain SQL, which indexes 100,000 plans
-several times faster than building an ORM expression for every vector of every page.
+of each page's search fields and plain SQL, one statement per shape of page, which indexes
+100,000 plans several times faster than building an ORM expression for every vector of every
+page.
 
 Where PostgreSQL has the RUM extension (Debian: ``postgresql-15-rum``), migration
 ``search_text.0002`` indexes the whole text with it too, and ``SearchBackend.best_matches`` reads
@@ -20,6 +21,7 @@ On any other database ``search.backend`` is Wagtail's own database backend (SQLi
 the embedded default), chosen in the settings.
 """
 
+import re
 from functools import reduce
 
 from django.db import connections
@@ -77,15 +79,24 @@ def _values(obj, fields):
                 yield from _values(each, field.fields)
 
 
+SAFE_NAME = re.compile(r"[a-z_]+")
+
+
 def _vector(texts, config):
     """SQL for the tsvector of weighted texts in a text search configuration, and its
-    parameters."""
+    parameters: the texts. The configuration's name and the weights are written into the SQL
+    (each checked to be a plain name or a weight letter), so that pages of the same shape
+    share one statement, which psycopg reads once."""
     texts = [(text.strip(), weight) for text, weight in texts]
     texts = [(text, weight) for text, weight in texts if text]
     if not texts:
         return "''::tsvector", []
-    sql = " || ".join(["setweight(to_tsvector(%s::regconfig, %s), %s)"] * len(texts))
-    return f"({sql})", [each for text, weight in texts for each in (config, text, weight)]
+    if not SAFE_NAME.fullmatch(config) or any(weight not in "ABCD" for _text, weight in texts):
+        raise ValueError(f"not a text search configuration or weight: {config!r}")
+    sql = " || ".join(
+        f"setweight(to_tsvector('{config}'::regconfig, %s), '{weight}')" for _text, weight in texts
+    )
+    return f"({sql})", [text for text, _weight in texts]
 
 
 class LanguageIndex(PostgresIndex):
@@ -95,7 +106,11 @@ class LanguageIndex(PostgresIndex):
             return
         content_type = get_content_type_pk(model)
         autocomplete_config = self.backend.autocomplete_config
-        rows, params = [], []
+        # The title norm (the average title's length over this one's, which Wagtail's ranking
+        # weighs the title by) is written with the entry: Wagtail's indexer sets it to 1.0 and
+        # then looks for such entries through the whole table, every batch.
+        average = self._average_title_length()
+        statements = {}
         for obj in objs:
             config = CONFIGS.get(search_language(obj), self.backend.config)
             values = list(_values(obj, obj.get_search_fields()))
@@ -112,25 +127,49 @@ class LanguageIndex(PostgresIndex):
             ]
             vectors = [_vector(title, config), _vector(autocomplete, autocomplete_config)]
             vectors.append(_vector(body, config))
-            rows.append(f"(%s, %s, {', '.join(sql for sql, _ in vectors)}, 1.0, %s, %s)")
-            params.extend([content_type, force_str(obj.pk)])
+            params = [content_type, force_str(obj.pk)]
             for _sql, vector_params in vectors:
                 params.extend(vector_params)
+            title_sql, title_params = vectors[0]
+            if average is None:  # the first entries: set by _refresh_title_norms below
+                norm = "1.0"
+            else:
+                norm = f"COALESCE(%s / NULLIF(length({title_sql}), 0), 1.0)"
+                params.extend([average, *title_params])
             params.append(" ".join(text.strip() for text, _ in title if text.strip()))
             params.append(" ".join(text.strip() for text, _ in body if text.strip()))
-        # The table's name and placeholders only: every value is a parameter.
+            statement = INSERT.format(
+                table=IndexEntry._meta.db_table,
+                vectors=", ".join(sql for sql, _ in vectors),
+                norm=norm,
+            )
+            statements.setdefault(statement, []).append(params)
+        # One statement per shape of page (the number of texts of each weight), each run for
+        # all the pages of that shape at once (psycopg's pipeline).
+        with self.write_connection.cursor() as cursor:
+            for statement, rows in statements.items():
+                cursor.executemany(statement, rows)
+        if average is None:
+            self._refresh_title_norms()
+
+    def _average_title_length(self):
         with self.write_connection.cursor() as cursor:
             cursor.execute(
-                f"INSERT INTO {IndexEntry._meta.db_table} (content_type_id, object_id, title, "  # noqa: S608
-                "autocomplete, body, title_norm, title_text, body_text) "
-                f"VALUES {', '.join(rows)} "
-                "ON CONFLICT (content_type_id, object_id) DO UPDATE SET "
-                "title = EXCLUDED.title, title_norm = 1.0, "
-                "autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, "
-                "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
-                params,
+                f"SELECT AVG(length(title)) FROM {IndexEntry._meta.db_table} "  # noqa: S608
+                "WHERE length(title) > 0"
             )
-        self._refresh_title_norms()
+            average = cursor.fetchone()[0]
+        return None if average is None else float(average)
+
+
+# Every value is a parameter; the SQL holds the table's name and the vectors' SQL (_vector).
+INSERT = (
+    "INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, title_norm, "
+    "title_text, body_text) VALUES (%s, %s, {vectors}, {norm}, %s, %s) "
+    "ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title, "
+    "title_norm = EXCLUDED.title_norm, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, "
+    "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text"
+)
 
 
 def _is_title(field):

@@ -45,8 +45,21 @@ def test_the_indexer_writes_the_entries_wagtails_own_would(rusko):
     )
     search = get_search_backend()
     plans = list(LessonPlanPage.objects.filter(pk__in=[finnish.pk, swedish.pk]))
+    ids = [str(plan.pk) for plan in plans]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT AVG(length(title)) FROM wagtailsearch_indexentry WHERE length(title) > 0"
+        )
+        average = float(cursor.fetchone()[0])
     search.get_index_for_model(LessonPlanPage).add_items(LessonPlanPage, plans)
     ours = entries(plans)
+    # The title norm, written with the entry: the average title's length (as the index held
+    # before) over this one's.
+    for entry in IndexEntry.objects.filter(object_id__in=ids):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT length(title) FROM wagtailsearch_indexentry WHERE id = %s",
+                           [entry.pk])  # fmt: skip
+            assert entry.title_norm == pytest.approx(average / cursor.fetchone()[0])
 
     IndexEntry.objects.filter(object_id__in=[str(plan.pk) for plan in plans]).delete()
     for plan, config in ((plans[0], "finnish"), (plans[1], "swedish")):
