@@ -17,9 +17,15 @@ than another editor's only in the browser; here the server refuses it too
 import functools
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import BadRequest, ObjectDoesNotExist, PermissionDenied
+from django.core.exceptions import (
+    BadRequest,
+    ObjectDoesNotExist,
+    PermissionDenied,
+    ValidationError,
+)
+from django.db import transaction
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.formats import date_format
@@ -33,6 +39,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.views import chooser
 from wagtail.admin.views.bulk_action import index as bulk_action_index
+from wagtail.admin.views.pages import create as page_create
 from wagtail.admin.views.pages import edit as page_edit
 from wagtail.admin.views.pages import revisions as page_revisions
 from wagtail.admin.views.pages import search as page_search
@@ -353,6 +360,41 @@ class EditView(RefuseStaleSaves, page_edit.EditView):
     pass
 
 
+class CreateView(page_create.CreateView):
+    """A save of a new page that Wagtail's autosave has just created goes on to that page.
+
+    Wagtail's autosave creates a new page from the editor's first keystrokes and then moves
+    the form to the new page's edit address. A save sent before the move (the editor clicks
+    "Tallenna luonnos" while the autosave is on its way) reaches this view again, and the
+    page's address is already the autosaved draft's: Wagtail raised an error there (a 500 and,
+    to the editor, a lost page). Such a save is sent on to the draft's edit view with the form
+    as it is (307 keeps the method and the form), where it becomes the draft's latest version.
+    """
+
+    def post(self, request):
+        try:
+            with transaction.atomic():
+                return super().post(request)
+        except ValidationError as error:
+            draft = self.own_new_draft() if "slug" in getattr(error, "message_dict", {}) else None
+            if draft is None:
+                raise
+            edit = reverse("wagtailadmin_pages:edit", args=(draft.pk,))
+            response = HttpResponseRedirect(edit)
+            response.status_code = 307
+            return response
+
+    def own_new_draft(self):
+        """The never-published page under the same parent with the new page's address that the
+        editor created herself, if any."""
+        return (
+            Page.objects.child_of(self.parent_page)
+            .filter(slug=self.page.slug, owner=self.request.user, live=False)
+            .filter(first_published_at__isnull=True)
+            .first()
+        )
+
+
 class RevisionsRevertView(RefuseStaleSaves, page_revisions.RevisionsRevertView):
     pass
 
@@ -375,6 +417,22 @@ def _page_view_for(view_class, **kwargs):
         return _page_view(viewset, view_class, **kwargs)(request, *args, **view_kwargs)
 
     return view
+
+
+@require_admin_access
+def _create_view(request, content_type_app_name, content_type_model_name, parent_page_id):
+    try:
+        viewset = page_viewset_registry.get_by_content_type_natural_key(
+            content_type_app_name, content_type_model_name
+        )
+    except ObjectDoesNotExist as error:
+        raise Http404 from error
+    return _page_view(viewset, CreateView)(
+        request,
+        content_type_app_name=content_type_app_name,
+        content_type_model_name=content_type_model_name,
+        parent_page_id=parent_page_id,
+    )
 
 
 urlpatterns = [
@@ -407,6 +465,12 @@ urlpatterns = [
     path("admin/pages/<int:parent_page_id>/results/", _explorer_guarded("index_results")),
     # A save based on an older version than the latest is refused.
     path("admin/pages/<int:page_id>/edit/", _page_view_for(EditView)),
+    # A save racing the autosave that created the page goes on to it.
+    path(
+        "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/"
+        "<int:parent_page_id>/",
+        _create_view,
+    ),
     path(
         "admin/pages/<int:page_id>/revisions/<int:revision_id>/revert/",
         _page_view_for(RevisionsRevertView),
