@@ -9,6 +9,8 @@ until the content changes; the page of plans (one query, ordered along an index:
 
 plans.models imports this module: the lesson plan model comes from the library page."""
 
+from typing import NamedTuple
+
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Substr
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.core.cache import fragment
 from portal.core.facets import Facet, Field, Link, Selection, TagFacet
 from portal.core.facets import Value as FacetValue
+from portal.core.feeds import FEED_LIMIT
 from portal.core.pagination import paginate
 from portal.core.visibility import public_pages_in_one_query
 from portal.municipalities.models import MunicipalityIndexPage, public_towns
@@ -107,13 +110,47 @@ def name_card_taxonomy(plans, facets):
                 setattr(plan, CARD_FACETS[facet.name], labels)
 
 
-def library_context(request, plan_model, page_size=PAGE_SIZE):
-    """The library page's context: ``plan_model`` is the lesson plan model."""
+class Library(NamedTuple):
+    """What the library page and its feeds read alike: the open towns by path, the facets, the
+    reader's choices among them, the open plans and the same with the path of each one's town
+    (``town_path``)."""
+
+    towns: dict
+    facets: list
+    selection: Selection
+    public_plans: object
+    plans: object
+
+
+def library(request, plan_model):
     towns = {town.path: town for town in public_towns()}
     facets = library_facets(plan_model, towns.values())
     selection = Selection(facets, request.GET)
     public_plans = public_pages_in_one_query(plan_model.objects.all())
     plans = public_plans.annotate(town_path=Substr("path", 1, town_path_length(towns)))
+    return Library(towns, facets, selection, public_plans, plans)
+
+
+def feed_plans(request, plan_model, limit=FEED_LIMIT):
+    """The newest plans the library's filters in the address leave, for its feeds: the page's
+    own filtering, newest first whatever the page's sort."""
+    found = library(request, plan_model)
+    newest = found.selection.filter(found.plans).order_by(*SORTS["uusimmat"])
+    plans = list(plan_model.for_feed(newest.defer_streamfields())[:limit])
+    for plan in plans:
+        plan.town = found.towns.get(plan.town_path)
+    return plans
+
+
+def filter_query(request, plan_model):
+    """The library's filters in the address as its feeds keep them: the values chosen, and
+    nothing else the address holds (a page number, the sort, unknown values)."""
+    return Selection(library_facets(plan_model, public_towns()), request.GET).query()
+
+
+def library_context(request, plan_model, page_size=PAGE_SIZE):
+    """The library page's context: ``plan_model`` is the lesson plan model."""
+    towns, facets, selection, public_plans, plans = library(request, plan_model)
     sort = request.GET.get("jarjestys", "uusimmat")
     if sort not in SORTS:
         sort = "uusimmat"

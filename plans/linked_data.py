@@ -1,24 +1,25 @@
 """schema.org LearningResource JSON-LD for lesson plans (what search engines and libraries read)."""
 
 from django.utils.html import strip_tags
-from wagtail.models import Page
 
-from portal.core.visibility import public_pages_in_one_query
+from portal.core.linked_data import (
+    SCHEMA_ORG,
+    absolute,
+    public_source_url,
+    publication_dates,
+    without_empty,
+)
 
 EDUCATIONAL_LEVELS = {"esi": "esiopetus", "lukio": "lukio"}
-
-
-def _absolute(request, url):
-    return request.build_absolute_uri(url) if url else None
 
 
 def learning_resource(plan, request):
     grades, subjects, competences = plan.grade_list, plan.subject_list, plan.competence_list
     data = {
-        "@context": "https://schema.org",
+        "@context": SCHEMA_ORG,
         "@type": "LearningResource",
-        "@id": _absolute(request, plan.url),
-        "url": _absolute(request, plan.url),
+        "@id": absolute(request, plan.url),
+        "url": absolute(request, plan.url),
         "name": plan.title,
         "description": plan.summary or strip_tags(plan.learning_outcome),
         "inLanguage": plan.language,
@@ -54,16 +55,6 @@ def learning_resource(plan, request):
         data["timeRequired"] = f"PT{plan.duration}M"
     if plan.licence:
         data["license"] = plan.licence.url
-    if plan.first_published_at:
-        data["datePublished"] = plan.first_published_at.date().isoformat()
-    if plan.last_published_at:
-        data["dateModified"] = plan.last_published_at.date().isoformat()
-    record = plan.provenance
-    # Only a source everyone may read is named: a public copy can have a private source.
-    if (
-        record
-        and record.source_id
-        and public_pages_in_one_query(Page.objects.filter(pk=record.source_id)).exists()
-    ):
-        data["isBasedOn"] = _absolute(request, record.source.url)
-    return {key: value for key, value in data.items() if value not in (None, [], "")}
+    data.update(publication_dates(plan))
+    data["isBasedOn"] = public_source_url(plan.provenance, request)
+    return without_empty(data)

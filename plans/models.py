@@ -1,7 +1,5 @@
 """Lesson plans (tuntisuunnitelmat) and the curriculum taxonomy they are tagged with."""
 
-import json
-
 from django import forms
 from django.conf import settings
 from django.db import models
@@ -35,10 +33,11 @@ from plans.blocks import (
 )
 from plans.choosers import CoAuthorChooserWidget
 from plans.forms import LessonPlanForm
-from plans.library import library_context
+from plans.library import feed_plans, filter_query, library_context
 from plans.linked_data import learning_resource
 from plans.qr import qr_svg
-from portal.core.cache import fragment
+from portal.core.feeds import PageFeedsMixin
+from portal.core.linked_data import json_ld_text
 from portal.core.models import BasePage, TranslatedName
 from portal.sharing.models import ShareablePage, licence_panel
 
@@ -266,6 +265,13 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
         """The co-authors as the page in memory names them (a draft revision's too)."""
         return [link.person for link in self.co_author_links.all() if link.person_id]
 
+    @classmethod
+    def for_feed(cls, queryset):
+        return queryset.prefetch_related("subjects")
+
+    def feed_categories(self):
+        return [str(subject) for subject in self.subjects.all()]
+
     # The plan's taxonomy, read once per request for the page and its JSON-LD alike.
     @cached_property
     def subject_list(self):
@@ -305,14 +311,8 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
 
     def json_ld(self, request):
         """The JSON-LD text, kept until the content changes (a preview builds its own)."""
-        if getattr(request, "is_preview", False):
-            return json.dumps(self.learning_resource(request), ensure_ascii=False)
-        return fragment(
-            "plan-json-ld",
-            self.pk,
-            request.scheme,
-            request.get_host(),
-            build=lambda: json.dumps(self.learning_resource(request), ensure_ascii=False),
+        return json_ld_text(
+            "plan-json-ld", self, request, build=lambda: self.learning_resource(request)
         )
 
     def learning_resource(self, request):
@@ -341,8 +341,9 @@ class PlanCoAuthor(Orderable):
         ]
 
 
-class PlanLibraryPage(BasePage):
-    """Every open lesson plan from every municipality, filtered by the curriculum."""
+class PlanLibraryPage(PageFeedsMixin, BasePage):
+    """Every open lesson plan from every municipality, filtered by the curriculum; its feeds
+    hold the newest plans the same filters leave (``/suunnitelmat/syote/atom/?aine=…``)."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -360,3 +361,14 @@ class PlanLibraryPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(library_context(request, LessonPlanPage))
         return context
+
+    def feed_items(self, request):
+        return feed_plans(request, LessonPlanPage)
+
+    def feed_query(self, request):
+        return filter_query(request, LessonPlanPage)
+
+    def feed_description(self, request):
+        if self.feed_query(request):
+            return _("The newest open lesson plans that match the chosen filters")
+        return _("The newest open lesson plans of every municipality")

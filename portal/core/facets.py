@@ -22,6 +22,7 @@ changes (``portal.core.cache.fragment``): a list read again with the same choice
 
 import hashlib
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.db import connections
 from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
@@ -249,6 +250,13 @@ class Selection:
 
     def any(self):
         return bool(self.chosen)
+
+    def query(self):
+        """The chosen values as a query string, and nothing else the address held (a list's
+        feed keeps the list's filters this way)."""
+        return urlencode(
+            [(name, value.key) for name, values in self.chosen.items() for value in values]
+        )
 
     def others(self, facet=None):
         """The chosen facets but ``facet``, each with its chosen values: what filters the items

@@ -218,6 +218,16 @@ class BasePage(Page):
         skip = {"title", "summary", "search_title_base_forms", "search_body_base_forms"}
         return finnish.base_form_text(" ".join(finnish.field_texts(self, skip)))
 
+    @classmethod
+    def for_feed(cls, queryset):
+        """``queryset`` with what its pages show as news feed items beyond their own row (their
+        categories), read in a fixed number of queries however many items (portal.core.feeds)."""
+        return queryset
+
+    def feed_categories(self):
+        """The page's categories as a news feed item (portal.core.feeds): none by default."""
+        return []
+
     @property
     def listing_summary(self):
         """The text shown for this page in lists: its summary, else its search description."""

@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.core.cache import fragment
+from portal.core.feeds import FEED_LIMIT, PageFeedsMixin, newest_first
 from portal.core.models import BasePage
 from portal.core.visibility import public_copy_count, public_pages, public_pages_in_one_query
 from portal.municipalities import register
@@ -128,8 +129,9 @@ def content_counts(towns):
     return counts
 
 
-class MunicipalityPage(BasePage):
-    """A municipality (kunta): the owner of the plans, practices and annual clocks under it."""
+class MunicipalityPage(PageFeedsMixin, BasePage):
+    """A municipality (kunta): the owner of the plans, practices and annual clocks under it;
+    its feeds hold the newest of them."""
 
     # Deleting the page never deletes the content under it (portal.core.wagtail_hooks).
     owns_content = True
@@ -212,6 +214,23 @@ class MunicipalityPage(BasePage):
         context.update(lists)
         context["show_contact"] = request.user.is_authenticated
         return context
+
+    def feed_items(self, request):
+        """The town's newest open content of every type, one query a type."""
+        pages = []
+        for model, _heading in owned_content_models():
+            newest = public_pages_in_one_query(model.objects.child_of(self))
+            newest = newest.order_by("-first_published_at").defer_streamfields()
+            pages += model.for_feed(newest)[:FEED_LIMIT]
+        for page in pages:
+            page.town = self
+        return newest_first(pages)
+
+    def feed_description(self, request):
+        return _(
+            "The newest open lesson plans, good practices, annual clocks and development plans "
+            "of %(town)s"
+        ) % {"town": self.title}
 
     def public_lists(self):
         """The town's open content by type, newest first, and its schools."""

@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Substr
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -12,16 +13,19 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from networks.networks.blocks import GoverningBodyBlock
 from networks.networks.calendar import events_calendar
+from networks.networks.linked_data import event
 from networks.networks.models.collections import CollectionPage
 from portal.core.cache import fragment
+from portal.core.feeds import FEED_LIMIT, PageFeedsMixin, newest_first
+from portal.core.linked_data import json_ld_text
 from portal.core.models import BasePage
-from portal.core.visibility import public_pages
-from portal.municipalities.models import MunicipalityPage
+from portal.core.visibility import public_pages, public_pages_in_one_query
+from portal.municipalities.models import MunicipalityPage, owned_content_models, public_towns
 
 
 class NetworkIndexPage(BasePage):
@@ -104,8 +108,9 @@ class EventFeedMixin(RoutablePageMixin):
         return response
 
 
-class NetworkPage(EventFeedMixin, BasePage):
-    """A network of municipalities: its purpose, members, governance, regions and events."""
+class NetworkPage(PageFeedsMixin, EventFeedMixin, BasePage):
+    """A network of municipalities: its purpose, members, governance, regions and events; its
+    news feeds hold the newest open content of its member towns and its own events."""
 
     # Deleting the page never deletes the content under it (portal.core.wagtail_hooks).
     owns_content = True
@@ -195,6 +200,34 @@ class NetworkPage(EventFeedMixin, BasePage):
             **self.event_lists(request),
         )
         return context
+
+    def feed_items(self, request):
+        """The newest open content of the open member towns (one query a type) and the
+        newest of the network's events, its regions' included (one query)."""
+        events = self.events().order_by("-first_published_at").defer_streamfields()
+        pages = list(EventPage.for_feed(events)[:FEED_LIMIT])
+        members = set(self.memberships.values_list("municipality__path", flat=True))
+        towns = {town.path: town for town in public_towns() if town.path in members}
+        if towns:
+            path_length = len(next(iter(towns)))
+            for model, _heading in owned_content_models():
+                newest = (
+                    public_pages_in_one_query(model.objects.all())
+                    .annotate(town_path=Substr("path", 1, path_length))
+                    .filter(town_path__in=sorted(towns))
+                    .order_by("-first_published_at")
+                    .defer_streamfields()
+                )
+                found = list(model.for_feed(newest)[:FEED_LIMIT])
+                for page in found:
+                    page.town = towns[page.town_path]
+                pages += found
+        return newest_first(pages)
+
+    def feed_description(self, request):
+        return _(
+            "The newest open content of the member municipalities of %(network)s, and its events"
+        ) % {"network": self.title}
 
     def public_lists(self):
         """Members, regions and collections: the same for every reader until a publish."""
@@ -380,6 +413,20 @@ class EventPage(BasePage):
         if self.kind == self.Kind.SCHOOL_TAKEOVER and not self.host_school:
             raise ValidationError({"host_school": _("A school takeover needs its host school.")})
 
+    def feed_categories(self):
+        return [str(self.get_kind_display())]
+
     @property
     def theme_list(self):
         return [theme.strip() for theme in self.themes.split(",") if theme.strip()]
+
+    def hosts(self):
+        """The network that holds the event and, for a region's event, the region (one query)."""
+        return list(Page.objects.ancestor_of(self).type(NetworkPage, RegionPage).order_by("depth"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["json_ld"] = json_ld_text(
+            "event-json-ld", self, request, build=lambda: event(self, request)
+        )
+        return context

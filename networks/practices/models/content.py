@@ -16,6 +16,8 @@ from wagtail.search import index
 from networks.practices.annual_wheel import SCHOOL_YEAR_MONTHS
 from networks.practices.blocks import ActivityBlock, MaterialsBlock, StepBlock
 from networks.practices.calendar import annual_clock_calendar
+from networks.practices.linked_data import annual_clock, development_plan, how_to
+from portal.core.linked_data import json_ld_text
 from portal.core.numbers import whole_number
 from portal.core.visibility import public_pages_in_one_query
 from portal.sharing.models import ShareablePage, licence_panel
@@ -85,6 +87,20 @@ class PracticePage(ShareablePage):
     class Meta:
         verbose_name = _("good practice")
         verbose_name_plural = _("good practices")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["json_ld"] = json_ld_text(
+            "practice-json-ld", self, request, build=lambda: how_to(self, request)
+        )
+        return context
+
+    @classmethod
+    def for_feed(cls, queryset):
+        return queryset.select_related("area")
+
+    def feed_categories(self):
+        return [self.area.name]
 
 
 class AnnualClockPage(RoutablePageMixin, ShareablePage):
@@ -198,6 +214,9 @@ class AnnualClockPage(RoutablePageMixin, ShareablePage):
             months=[(month, by_month[month]) for month in SCHOOL_YEAR_MONTHS],
             calendar_years=[first - 1, first, first + 1],
             default_calendar_year=first,
+            json_ld=json_ld_text(
+                "annual-clock-json-ld", self, request, build=lambda: annual_clock(self, request)
+            ),
         )
         return context
 
@@ -240,6 +259,13 @@ class DevelopmentPlanPage(ShareablePage):
     class Meta:
         verbose_name = _("development plan")
         verbose_name_plural = _("development plans")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["json_ld"] = json_ld_text(
+            "development-plan-json-ld", self, request, build=lambda: development_plan(self, request)
+        )
+        return context
 
 
 class Measure(Orderable):

@@ -8,6 +8,7 @@ from networks.practices.models.content import PracticePage, PracticePageTag
 from networks.practices.models.taxonomy import PracticeArea
 from portal.core.cache import fragment
 from portal.core.facets import Facet, Field, Selection, TagFacet, Value
+from portal.core.feeds import FEED_LIMIT, PageFeedsMixin
 from portal.core.models import BasePage
 from portal.core.pagination import paginate
 from portal.core.visibility import public_pages_in_one_query
@@ -17,8 +18,9 @@ from portal.sharing.copying import towns_using, unchanged_families
 PAGE_SIZE = 12
 
 
-class PracticeLibraryPage(BasePage):
-    """Every open practice across municipalities, filtered by area, town, network and tag."""
+class PracticeLibraryPage(PageFeedsMixin, BasePage):
+    """Every open practice across municipalities, filtered by area, town, network and tag; its
+    feeds hold the newest practices the same filters leave."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -34,21 +36,7 @@ class PracticeLibraryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        towns = {town.path: town for town in public_towns()}
-        selection = Selection(library_facets(towns.values()), request.GET)
-        # Every municipality page is as deep as the others.
-        path_length = len(next(iter(towns))) if towns else MunicipalityIndexPage.town_path_length()
-        # A copy kept under its origin's title is listed once, in its origin's card, which
-        # says in how many towns it is in use (portal.sharing.copying); the families are kept
-        # until the content changes.
-        families = fragment(
-            "public-copy-families", build=lambda: unchanged_families(public_pages_in_one_query)
-        )
-        practices = (
-            public_pages_in_one_query(PracticePage.objects.all())
-            .exclude(pk__in=sorted({copy for copy, *_rest in families}))
-            .annotate(town_path=Substr("path", 1, path_length))
-        )
+        towns, selection, families, practices = library(request)
         # Every count and the number of practices found in one query; the page of practices
         # in one more, along the index of live pages latest first (plans/migrations/0004).
         counts, total = selection.tally(practices)
@@ -72,6 +60,48 @@ class PracticeLibraryPage(BasePage):
             facets=selection.shown(counts),
         )
         return context
+
+    def feed_items(self, request):
+        """The newest practices the filters in the address leave, as the page lists them."""
+        towns, selection, _families, practices = library(request)
+        newest = selection.filter(practices).order_by("-first_published_at", "title")
+        items = list(PracticePage.for_feed(newest.defer_streamfields())[:FEED_LIMIT])
+        for practice in items:
+            practice.town = towns.get(practice.town_path)
+        return items
+
+    def feed_query(self, request):
+        """The filters chosen, and nothing else the address holds."""
+        _towns, selection, _families, _practices = library(request)
+        return selection.query()
+
+    def feed_description(self, request):
+        if self.feed_query(request):
+            return _("The newest open good practices that match the chosen filters")
+        return _("The newest open good practices of every municipality")
+
+
+def library(request):
+    """What the library page and its feeds read alike: the open towns by path, the reader's
+    choices among the facets, the copy families and the open practices with the path of each
+    one's town (``town_path``).
+
+    A copy kept under its origin's title is listed once, in its origin's card, which says in
+    how many towns it is in use (portal.sharing.copying); the families are kept until the
+    content changes."""
+    towns = {town.path: town for town in public_towns()}
+    selection = Selection(library_facets(towns.values()), request.GET)
+    # Every municipality page is as deep as the others.
+    path_length = len(next(iter(towns))) if towns else MunicipalityIndexPage.town_path_length()
+    families = fragment(
+        "public-copy-families", build=lambda: unchanged_families(public_pages_in_one_query)
+    )
+    practices = (
+        public_pages_in_one_query(PracticePage.objects.all())
+        .exclude(pk__in=sorted({copy for copy, *_rest in families}))
+        .annotate(town_path=Substr("path", 1, path_length))
+    )
+    return towns, selection, families, practices
 
 
 def library_facets(towns):
