@@ -30,6 +30,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve, name="media"),
     path("health/", health.health, name="health"),
+    # The open read API (portal.api): public pages, images and documents, and its description.
+    path("api/v2/", include(("portal.api.urls", "wagtailapi"))),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -5,7 +5,8 @@ town-only and teachers-only pages, a submission the town's moderator sent back, 
 waiting for moderation, an unpublished page, draft changes on top of public pages, and copies
 that are drafts or private. Every public surface is requested as an anonymous reader (the
 pages themselves, the pupil view, the libraries, collections, the town, network and home
-pages, search in Finnish and Swedish, the sitemap, the iCalendar feeds, the admin's previews,
+pages, search in Finnish and Swedish, the sitemap, the iCalendar feeds, the Atom and RSS news
+feeds of the libraries, towns and network (filtered too), the admin's previews,
 the copy views, the copy counts, and the addresses an API or a feed would have) and its body
 and Location header are read for every canary. Public controls prove that the same requests
 do show what is open, so that "0 leaks" means something.
@@ -625,16 +626,11 @@ def _site_surfaces(canaries, controls):
         Surface("sitemap", "/sitemap.xml", expect=[plan.url, practice.url]),
         Surface("sitemap in Swedish", "/sv/sitemap.xml", expect=[plan.url]),
         Surface("robots.txt", "/robots.txt"),
-        # No REST API and no RSS or Atom feed is mounted (portal/urls.py): their usual
-        # addresses must answer 404 and show nothing. The admin's own API needs a sign-in.
-        Surface("API pages", "/api/v2/pages/"),
-        Surface("API page", f"/api/v2/pages/{canaries[0].page.pk}/"),
-        Surface(
-            "API search",
-            "/api/v2/pages/",
-            {"search": "KANARIAyksityinen"},
-            query="KANARIAyksityinen",
-        ),
+        # The open API (portal.api) shows the controls with every field, and nothing else.
+        # No RSS or Atom feed is mounted at the root (the news feeds live below their pages:
+        # _feed_surfaces): the usual addresses must answer 404 and show nothing. The admin's
+        # own API needs a sign-in.
+        *_api_surfaces(canaries, controls),
         Surface(
             "admin API",
             "/admin/api/main/pages/",
@@ -645,6 +641,73 @@ def _site_surfaces(canaries, controls):
         Surface("RSS", "/rss/"),
         Surface("Atom", "/atom/"),
         Surface("syöte", "/syote/"),
+    ]
+
+
+def _api_surfaces(canaries, controls):
+    """The open API's lists (every field of every type), details and search."""
+    plan, practice = controls["plan"], controls["practice"]
+    every_field = {"fields": "*", "limit": "20"}
+    surfaces = [
+        Surface(
+            f"API list of {model}",
+            "/api/v2/pages/",
+            {**every_field, "type": model},
+            expect=[word] if word else [],
+        )
+        for model, word in (
+            ("plans.LessonPlanPage", PLAN_WORD),
+            ("practices.PracticePage", PRACTICE_WORD),
+            ("practices.AnnualClockPage", "KONTROLLIkellotehtava"),
+            ("practices.DevelopmentPlanPage", ""),
+            ("networks.EventPage", "KONTROLLItapahtuma"),
+            ("networks.NetworkPage", ""),
+        )
+    ]
+    surfaces += [
+        Surface("API pages", "/api/v2/pages/", {"limit": "20"}),
+        Surface("API page of the public plan", f"/api/v2/pages/{plan.pk}/", expect=[PLAN_WORD]),
+        Surface(
+            "API page of the open copy", f"/api/v2/pages/{controls['open_copy'].pk}/", status=200
+        ),
+        Surface("API images", "/api/v2/images/", every_field,
+                expect=["KONTROLLIkuva", "KONTROLLIyhteinen"]),
+        Surface("API documents", "/api/v2/documents/", every_field, expect=["KONTROLLIasiakirja"]),
+        Surface("API search for a control", "/api/v2/pages/", {"search": PRACTICE_WORD},
+                query=PRACTICE_WORD, expect=[practice.url]),
+    ]  # fmt: skip
+    surfaces += [
+        Surface(f"API page of the {canary.kind}", f"/api/v2/pages/{canary.page.pk}/")
+        for canary in canaries
+        if canary.page
+    ]
+    surfaces += [
+        Surface(f"API search for {word}", "/api/v2/pages/", {"search": word}, query=word)
+        for word in ("KANARIAyksityinen", "KANARIAmuutos", "KANARIAluonnos")
+    ]
+    return surfaces
+
+
+def _feed_surfaces(places):
+    """The news feeds, Atom and RSS, in Finnish and Swedish: the libraries' (also filtered by
+    the private plan's tag and by the draft town), every town's (the closed town's asks for a
+    sign-in) and the network's."""
+    plan_library, network = places["plan_library"].url, places["network"]
+    feeds = [
+        ("plan library", plan_library, {}, [PLAN_WORD]),
+        ("plan library, private tag", plan_library, {"aihe": "kanariatagi-salainen"}, []),
+        ("plan library, the draft town", plan_library, {"kunta": "sivu-18"}, []),
+        ("practice library", places["practice_library"].url, {}, [PRACTICE_WORD]),
+        ("network", network.url, {}, [PLAN_WORD, PRACTICE_WORD, "KONTROLLItapahtuma"]),
+    ]
+    for town in places["towns"]:
+        expect = [PLAN_WORD, PRACTICE_WORD] if town.slug == "rusko" else []
+        feeds.append((f"town {town.title}", town.url, {}, expect))
+    return [
+        Surface(f"{kind} feed of the {label}", f"{prefix}{url}syote/{kind}/", params, expect=expect)
+        for label, url, params, expect in feeds
+        for kind in ("atom", "rss")
+        for prefix in ("", "/sv")
     ]
 
 
@@ -808,6 +871,7 @@ def surfaces_of(canaries, controls, places):
         *_network_surfaces(places, controls["clock"]),
         *_site_surfaces(canaries, controls),
         *_town_surfaces(places["towns"]),
+        *_feed_surfaces(places),
         *_count_surfaces(controls, places),
         *_search_surfaces("", search_words, controls),
         *_search_surfaces("/sv", search_words, controls),

@@ -79,6 +79,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # The open read API (portal.api) at /api/v2/. DRF itself is not an app here: the API
+    # answers in JSON only, and DRF's browsable HTML pages (its templates) stay out.
+    "wagtail.api.v2",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -398,6 +401,14 @@ AXES_VERBOSE = False
 # default: a header a client may write itself is not believed. Behind one proxy (nginx, a load
 # balancer) set 1; a wrong count lets clients choose their address, or lumps them together.
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+
+# The open read API (portal.api): at most API_RATE requests per client address (counted as
+# above), "120/min" by default. Its views read no sign-in themselves; Wagtail's admin API keeps
+# DRF's default authentication, which it needs for the editor's own permissions.
+REST_FRAMEWORK = {
+    "DEFAULT_THROTTLE_RATES": {"api": env("API_RATE", "120/min")},
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
+}
 
 # Password-reset mail (accounts.views.PasswordResetView): at most 5 requests an hour for one
 # e-mail address and 20 an hour from one client address. Over either limit no mail is sent and
