@@ -34,7 +34,13 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from home.models import StandardPage
-from networks.networks.models import EventPage, NetworkMembership, NetworkPage
+from networks.networks.models import (
+    CollectionPage,
+    EventPage,
+    NetworkMembership,
+    NetworkPage,
+    RegionPage,
+)
 from networks.practices.models import (
     AnnualClockPage,
     DevelopmentPlanPage,
@@ -78,6 +84,8 @@ def page_types():
         "vuosikello": AnnualClockPage,
         "kehittamissuunnitelma": DevelopmentPlanPage,
         "verkosto": NetworkPage,
+        "alue": RegionPage,
+        "kokoelma": CollectionPage,
         "tapahtuma": EventPage,
         "kunta": MunicipalityPage,
         "sivu": StandardPage,

@@ -4,6 +4,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
+from wagtail.search import index
 
 from portal.core.cache import fragment
 from portal.core.models import BasePage
@@ -22,6 +23,8 @@ class CollectionPage(BasePage):
     """A coordinator's curated, ordered selection of practices, clocks and plans from any town."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     content_panels = [
         *BasePage.content_panels,

@@ -291,6 +291,8 @@ class RegionPage(EventFeedMixin, BasePage):
     )
     description = RichTextField(_("description"), blank=True)
 
+    search_fields = [*BasePage.search_fields, index.SearchField("description")]
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("description"),
