@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from portal.core.cache import bump_content_version
+from portal.core.cache import bump_content_version, fragment
 from portal.core.visibility import public_pages, public_pages_in_one_query
 from portal.municipalities.models import MunicipalityPage
 from portal.municipalities.roles import addable_municipalities
@@ -164,6 +164,14 @@ def unchanged_families(readable):
     ids = {copy for copy, *_rest in records} | {source for _copy, source, *_rest in records}
     kept = set(readable(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True))
     return [record for record in records if record[0] in kept and record[1] in kept]
+
+
+def public_families():
+    """``unchanged_families`` of the pages everyone may read, kept until the content changes
+    (what search shows an anonymous reader, and the practice library)."""
+    return fragment(
+        "public-copy-families", build=lambda: unchanged_families(public_pages_in_one_query)
+    )
 
 
 def towns_using(sources, families):

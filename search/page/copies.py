@@ -16,10 +16,9 @@ from dataclasses import dataclass
 
 from wagtail.models import Page
 
-from portal.core.cache import fragment
 from portal.core.visibility import visible_pages
 from portal.municipalities.roles import addable_municipalities
-from portal.sharing.copying import unchanged_families
+from portal.sharing.copying import public_families, unchanged_families
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ class Families:
         if user.is_authenticated:
             self.records = _read_families(user)
         else:
-            self.records = fragment("copy-families", build=lambda: _read_families(user))
+            self.records = public_families()
         self.origin_of = {copy: source for copy, source, _town, _name in self.records}
 
     def hidden(self):

@@ -13,7 +13,7 @@ from portal.core.models import BasePage
 from portal.core.pagination import paginate
 from portal.core.visibility import public_pages_in_one_query
 from portal.municipalities.models import MunicipalityIndexPage, public_towns
-from portal.sharing.copying import towns_using, unchanged_families
+from portal.sharing.copying import public_families, towns_using
 
 PAGE_SIZE = 12
 
@@ -93,9 +93,7 @@ def library(request):
     selection = Selection(library_facets(towns.values()), request.GET)
     # Every municipality page is as deep as the others.
     path_length = len(next(iter(towns))) if towns else MunicipalityIndexPage.town_path_length()
-    families = fragment(
-        "public-copy-families", build=lambda: unchanged_families(public_pages_in_one_query)
-    )
+    families = public_families()
     practices = (
         public_pages_in_one_query(PracticePage.objects.all())
         .exclude(pk__in=sorted({copy for copy, *_rest in families}))
