@@ -142,7 +142,7 @@ def lockout_response(request, original_response=None, credentials=None):
     return response
 
 
-def _address_key(group, request):
+def address_key(group, request):
     """The address for counting; an IPv6 client's whole /64 network counts as one address."""
     address = client_address(request) or "unknown"
     if ":" in address:
@@ -161,7 +161,7 @@ def password_reset_limited(request):
     nothing about the accounts."""
     rates = settings.PASSWORD_RESET_RATES
     by_address = is_ratelimited(
-        request, group="password-reset:address", key=_address_key,
+        request, group="password-reset:address", key=address_key,
         rate=rates["address"], method="POST", increment=True,
     )  # fmt: skip
     by_email = bool(_email_key(None, request)) and is_ratelimited(

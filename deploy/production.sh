@@ -152,6 +152,7 @@ start() {
   # (No purge yet: nginx starts below with an empty cache.)
   local direct=(env DATABASE_URL="$DATABASE_DIRECT_URL" FRONTEND_CACHE_PURGE_URL=)
   "${direct[@]}" "$PY" manage.py migrate --noinput -v 0
+  "${direct[@]}" "$PY" manage.py oai_sync
   if [ "${PRODUCTION_DEMO:-1}" = 1 ]; then
     "${direct[@]}" "$PY" manage.py load_demo | tail -n 3
   fi

@@ -32,6 +32,8 @@ urlpatterns = [
     path("health/", health.health, name="health"),
     # The open read API (portal.api): public pages, images and documents, and its description.
     path("api/v2/", include(("portal.api.urls", "wagtailapi"))),
+    # OAI-PMH 2.0 (portal.oai): the open content for harvesters, and its LRMI format's schema.
+    path("oai/", include("portal.oai.urls")),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

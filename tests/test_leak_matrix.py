@@ -6,7 +6,8 @@ waiting for moderation, an unpublished page, draft changes on top of public page
 that are drafts or private. Every public surface is requested as an anonymous reader (the
 pages themselves, the pupil view, the libraries, collections, the town, network and home
 pages, search in Finnish and Swedish, the sitemap, the iCalendar feeds, the Atom and RSS news
-feeds of the libraries, towns and network (filtered too), the admin's previews,
+feeds of the libraries, towns and network (filtered too), OAI-PMH's harvests and records, the
+admin's previews,
 the copy views, the copy counts, and the addresses an API or a feed would have) and its body
 and Location header are read for every canary. Public controls prove that the same requests
 do show what is open, so that "0 leaks" means something.
@@ -35,6 +36,7 @@ from networks.networks.models import CollectionItem, NetworkMembership
 from plans.models import PlanLibraryPage
 from portal.core.groups import page_collection, shared_collection
 from portal.core.models import PortalDocument, PortalImage
+from portal.oai.records import kind_of_model
 from portal.sharing.copying import copy_to_municipality
 from tests.core.media_helpers import materials
 from tests.factories import networks as factories
@@ -688,6 +690,36 @@ def _api_surfaces(canaries, controls):
     return surfaces
 
 
+def _oai_surfaces(canaries, controls):
+    """OAI-PMH: whole harvests in both formats, the sets' names, and each canary asked for by
+    the identifier it would have (a tombstone or no record at all, never its metadata)."""
+    every = [
+        Surface(f"OAI {verb} {prefix}", "/oai/", {"verb": verb, "metadataPrefix": prefix},
+                expect=[PLAN_WORD, PRACTICE_WORD] if verb == "ListRecords" else [])
+        for verb in ("ListRecords", "ListIdentifiers")
+        for prefix in ("oai_dc", "lrmi")
+    ]  # fmt: skip
+    every.append(Surface("OAI ListSets", "/oai/", {"verb": "ListSets"}))
+    plan = controls["plan"]
+    every.append(
+        Surface("OAI record of the public plan", "/oai/",
+                {"verb": "GetRecord", "metadataPrefix": "lrmi",
+                 "identifier": f"oai:opentori.fi:suunnitelma/{plan.pk}"}, expect=[PLAN_WORD])
+    )  # fmt: skip
+    for canary in canaries:
+        kind = canary.page and kind_of_model(type(canary.page.specific))
+        if kind is None:
+            continue
+        for prefix in ("oai_dc", "lrmi"):
+            identifier = f"oai:opentori.fi:{kind.slug}/{canary.page.pk}"
+            every.append(
+                Surface(f"OAI record of the {canary.kind} ({prefix})", "/oai/",
+                        {"verb": "GetRecord", "metadataPrefix": prefix,
+                         "identifier": identifier})
+            )  # fmt: skip
+    return every
+
+
 def _feed_surfaces(places):
     """The news feeds, Atom and RSS, in Finnish and Swedish: the libraries' (also filtered by
     the private plan's tag and by the draft town), every town's (the closed town's asks for a
@@ -872,6 +904,7 @@ def surfaces_of(canaries, controls, places):
         *_site_surfaces(canaries, controls),
         *_town_surfaces(places["towns"]),
         *_feed_surfaces(places),
+        *_oai_surfaces(canaries, controls),
         *_count_surfaces(controls, places),
         *_search_surfaces("", search_words, controls),
         *_search_surfaces("/sv", search_words, controls),

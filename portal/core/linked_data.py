@@ -41,13 +41,13 @@ def public_source_url(record, request):
     """The absolute address of the page a copy was made from (``record`` is its CopyRecord),
     or None: only a source everyone may read is named, as a public copy can have a private
     source."""
-    if (
-        record
-        and record.source_id
-        and public_pages_in_one_query(Page.objects.filter(pk=record.source_id)).exists()
-    ):
-        return absolute(request, record.source.url)
-    return None
+    if not record or not record.source_id:
+        return None
+    # A record read by ``portal.sharing.models.read_owners_and_sources`` knows already.
+    known = getattr(record, "source_is_public", None)
+    if known is None:
+        known = public_pages_in_one_query(Page.objects.filter(pk=record.source_id)).exists()
+    return absolute(request, record.source.url) if known else None
 
 
 def organization(page, request, schema_type="Organization"):

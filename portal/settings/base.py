@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "networks.tutoring",
     "search.text",
     "search.page",
+    # OAI-PMH for harvesters such as the national library of open educational resources.
+    "portal.oai",
     # The demo content and its loader (manage.py load_demo).
     "portal.demo",
     "wagtail.contrib.forms",
@@ -409,6 +411,20 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {"api": env("API_RATE", "120/min")},
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,
 }
+
+# OAI-PMH (portal.oai) at /oai/. The repository identifier is the host part of every record's
+# identifier (oai:<it>:suunnitelma/123): set it once to the portal's domain and never change it,
+# or harvesters see every record as new. A list gives OAI_PAGE_SIZE records (and
+# OAI_IDENTIFIERS_PAGE_SIZE headers) a response; a resumption token lasts OAI_TOKEN_SECONDS.
+OAI_REPOSITORY_IDENTIFIER = env("OAI_REPOSITORY_IDENTIFIER", "opentori.fi")
+OAI_REPOSITORY_NAME = env("OAI_REPOSITORY_NAME", "Opentori")
+OAI_ADMIN_EMAIL = env("OAI_ADMIN_EMAIL", "tuki@opentori.fi")
+OAI_PAGE_SIZE = int(env("OAI_PAGE_SIZE", "100"))
+OAI_IDENTIFIERS_PAGE_SIZE = int(env("OAI_IDENTIFIERS_PAGE_SIZE", "500"))
+OAI_TOKEN_SECONDS = int(env("OAI_TOKEN_SECONDS", str(24 * 60 * 60)))
+# Requests per client address (counted as the sign-in limits count them); over it, 503 with
+# Retry-After, as the protocol asks of a busy repository.
+OAI_RATE = env("OAI_RATE", "120/m")
 
 # Password-reset mail (accounts.views.PasswordResetView): at most 5 requests an hour for one
 # e-mail address and 20 an hour from one client address. Over either limit no mail is sent and

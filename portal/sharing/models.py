@@ -7,13 +7,14 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import PagePermissionTester
+from wagtail.models import Page, PagePermissionTester
 
 from portal.core.cache import fragment
 from portal.core.models import BasePage, TranslatedName
-from portal.core.visibility import Visibility, sync_view_restriction
+from portal.core.visibility import Visibility, public_pages_in_one_query, sync_view_restriction
 from portal.moderation.content_check import check_page, findings_as_errors
 from portal.moderation.forms import ContentCheckedPageForm
 from portal.moderation.workflows import is_own_work
@@ -193,16 +194,45 @@ class ShareablePage(BasePage):
     @property
     def municipality(self):
         """The municipality that owns this content (the nearest municipality above it)."""
+        if "known_municipality" in self.__dict__:
+            return self.__dict__["known_municipality"]
         return MunicipalityPage.objects.ancestor_of(self).order_by("-depth").first()
 
     @property
     def provenance(self):
         """Where this copy came from, if it is a copy."""
+        if "known_provenance" in self.__dict__:
+            return self.__dict__["known_provenance"]
         return (
             CopyRecord.objects.filter(copy_id=self.pk)
             .select_related("source", "source_municipality")
             .first()
         )
+
+
+def read_owners_and_sources(pages):
+    """Read the municipality and the copy record (``provenance``) of many live pages in two
+    queries, for code that describes a whole list of them (the OAI-PMH harvest). Each copy
+    record says whether its source is open to everyone (``source_is_public``)."""
+    pages = [page for page in pages if isinstance(page, ShareablePage)]
+    if not pages:
+        return
+    steplen = MunicipalityPage.steplen
+    towns = MunicipalityPage.objects.in_bulk(
+        [page.path[:-steplen] for page in pages], field_name="path"
+    )
+    public = public_pages_in_one_query(Page.objects.filter(pk=OuterRef("source_id")))
+    records = {
+        record.copy_id: record
+        for record in CopyRecord.objects.filter(copy_id__in=[page.pk for page in pages])
+        .select_related("source", "source_municipality")
+        .annotate(source_is_public=Exists(public))
+    }
+    for page in pages:
+        town = towns.get(page.path[:-steplen])
+        if town is not None:
+            page.__dict__["known_municipality"] = town
+        page.__dict__["known_provenance"] = records.get(page.pk)
 
 
 class CopyRecord(models.Model):

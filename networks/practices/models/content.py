@@ -90,10 +90,12 @@ class PracticePage(ShareablePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["json_ld"] = json_ld_text(
-            "practice-json-ld", self, request, build=lambda: how_to(self, request)
-        )
+        context["json_ld"] = self.json_ld(request)
         return context
+
+    def json_ld(self, request):
+        """The schema.org HowTo text, kept until the content changes (a preview builds its own)."""
+        return json_ld_text("practice-json-ld", self, request, build=lambda: how_to(self, request))
 
     @classmethod
     def for_feed(cls, queryset):
@@ -214,11 +216,15 @@ class AnnualClockPage(RoutablePageMixin, ShareablePage):
             months=[(month, by_month[month]) for month in SCHOOL_YEAR_MONTHS],
             calendar_years=[first - 1, first, first + 1],
             default_calendar_year=first,
-            json_ld=json_ld_text(
-                "annual-clock-json-ld", self, request, build=lambda: annual_clock(self, request)
-            ),
+            json_ld=self.json_ld(request),
         )
         return context
+
+    def json_ld(self, request):
+        """The schema.org CreativeWork text, kept until the content changes."""
+        return json_ld_text(
+            "annual-clock-json-ld", self, request, build=lambda: annual_clock(self, request)
+        )
 
 
 def current_school_year():
@@ -262,10 +268,14 @@ class DevelopmentPlanPage(ShareablePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["json_ld"] = json_ld_text(
+        context["json_ld"] = self.json_ld(request)
+        return context
+
+    def json_ld(self, request):
+        """The schema.org CreativeWork text, kept until the content changes."""
+        return json_ld_text(
             "development-plan-json-ld", self, request, build=lambda: development_plan(self, request)
         )
-        return context
 
 
 class Measure(Orderable):
