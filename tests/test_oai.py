@@ -472,11 +472,7 @@ def test_a_record_changed_during_a_harvest_is_not_skipped(client, world):
     Record.objects.filter(page_id=int(pending.rsplit("/", 1)[1])).update(
         datestamp=datetime.now(UTC) + timedelta(minutes=1)
     )
-    rest = [oai(client, verb="ListRecords", resumptionToken=token)]
-    while (next_token := rest[-1].find(".//oai:resumptionToken", NS)) is not None and (
-        next_token.text
-    ):
-        rest.append(oai(client, verb="ListRecords", resumptionToken=next_token.text))
+    rest = harvest(client, "ListRecords", resumptionToken=token)
     found = given | {i for root in rest for i in identifiers(root)}
     assert found == open_ids(world)
 

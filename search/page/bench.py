@@ -13,7 +13,9 @@ from django.db.models.sql import InsertQuery
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from plans.models import LessonPlanPage
+from plans.models import Grade, LessonPlanPage, Subject, TransversalCompetence
+from portal.municipalities.models import MunicipalityPage
+from portal.sharing.models import Licence
 
 # (base form, inflected forms used in the text)
 TOPICS = [
@@ -170,3 +172,22 @@ class PlanMaker:
                 for plan in plans
                 for choice in self.rng.sample(choices, 2)
             )
+
+
+def demo_plan_maker():
+    """A PlanMaker for the demo's first municipality (None without the demo content)."""
+    town = MunicipalityPage.objects.order_by("path").first()
+    if town is None:
+        return None
+    return PlanMaker(
+        town,
+        Licence.objects.get(slug="cc-by"),
+        list(Subject.objects.all()),
+        list(Grade.objects.all()),
+        list(TransversalCompetence.objects.all()),
+    )
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[max(0, round(len(ordered) * share) - 1)]

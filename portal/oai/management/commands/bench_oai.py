@@ -20,24 +20,16 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 from lxml import etree
 
-from plans.models import Grade, Subject, TransversalCompetence
-from portal.municipalities.models import MunicipalityPage
 from portal.oai.models import Record
 from portal.oai.protocol import datestamp
 from portal.oai.records import now, sync_all
-from portal.sharing.models import Licence
-from search.page.bench import PlanMaker
+from search.page.bench import demo_plan_maker, percentile
 
 OAI = "http://www.openarchives.org/OAI/2.0/"
 
 
 class Rollback(Exception):
     pass
-
-
-def percentile(values, share):
-    ordered = sorted(values)
-    return ordered[max(0, round(len(ordered) * share) - 1)]
 
 
 class Command(BaseCommand):
@@ -55,16 +47,9 @@ class Command(BaseCommand):
             self.stdout.write("Rolled back: the database is as it was.")
 
     def run(self, plans):
-        town = MunicipalityPage.objects.order_by("path").first()
-        if town is None:
+        maker = demo_plan_maker()
+        if maker is None:
             raise CommandError("Load the demo content first (manage.py load_demo).")
-        maker = PlanMaker(
-            town,
-            Licence.objects.get(slug="cc-by"),
-            list(Subject.objects.all()),
-            list(Grade.objects.all()),
-            list(TransversalCompetence.objects.all()),
-        )
         started = time.perf_counter()
         for _done in maker.make(plans):
             pass
@@ -79,6 +64,8 @@ class Command(BaseCommand):
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE oai_record, oai_recordset")
+        # Datestamps are to the second and ``from`` includes its second: start a new one.
+        time.sleep(1.1)
         since = datestamp(now())
         hosts = [host for host in settings.ALLOWED_HOSTS if host not in ("*",) and host[0] != "."]
         client = Client(HTTP_HOST=hosts[0] if hosts else "localhost")
@@ -99,6 +86,7 @@ class Command(BaseCommand):
         arguments = {"verb": verb, **params}
         started = time.perf_counter()
         while True:
+            connection.queries_log.clear()
             with CaptureQueriesContext(connection) as captured:
                 began = time.perf_counter()
                 response = client.get("/oai/", arguments)

@@ -24,12 +24,10 @@ from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.search.backends import get_search_backend
 
-from plans.models import Grade, LessonPlanPage, Subject, TransversalCompetence
+from plans.models import LessonPlanPage
 from portal.core.facets import Selection
-from portal.municipalities.models import MunicipalityPage
-from portal.sharing.models import Licence
 from search.page import copies, engine
-from search.page.bench import SUBJECT_WORDS, TOPICS, PlanMaker
+from search.page.bench import SUBJECT_WORDS, TOPICS, demo_plan_maker, percentile
 from search.page.ranking import Ranked
 
 QUERIES = [
@@ -47,11 +45,6 @@ QUERIES = [
 
 class Rollback(Exception):
     pass
-
-
-def percentile(values, share):
-    ordered = sorted(values)
-    return ordered[max(0, round(len(ordered) * share) - 1)]
 
 
 def progress(label, done, total, started):
@@ -98,16 +91,10 @@ class Command(BaseCommand):
             self.stdout.write("Rolled back: the database is as it was.")
 
     def run(self, sizes, repeat, explain):
-        town = MunicipalityPage.objects.order_by("path").first()
-        if town is None:
+        maker = demo_plan_maker()
+        if maker is None:
             raise CommandError("Load the demo content first (manage.py load_demo).")
-        maker = PlanMaker(
-            town,
-            Licence.objects.get(slug="cc-by"),
-            list(Subject.objects.all()),
-            list(Grade.objects.all()),
-            list(TransversalCompetence.objects.all()),
-        )
+        town = maker.town
         backend = get_search_backend()
         index = backend.get_index_for_model(LessonPlanPage)
         existing = LessonPlanPage.objects.count()
