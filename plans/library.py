@@ -22,7 +22,7 @@ from portal.core.feeds import FEED_LIMIT
 from portal.core.pagination import paginate
 from portal.core.visibility import public_pages_in_one_query
 from portal.municipalities.models import MunicipalityIndexPage, public_towns
-from portal.sharing.models import CopyRecord, Licence
+from portal.sharing.models import CopyRecord, Licence, language_facet, readers_language_first
 
 PAGE_SIZE = 20
 SORTS = {"uusimmat": ("-first_published_at", "title"), "kaytetyimmat": ("-copies", "title")}
@@ -54,7 +54,7 @@ def library_facets(plan_model, towns):
         Facet(
             "kunta",
             _("Municipality"),
-            [FacetValue(town.slug, town.title, (town.path,)) for town in towns],
+            [FacetValue(town.slug, town.name, (town.path,)) for town in towns],
             Field("town_path"),
         ),
         Facet(
@@ -64,6 +64,7 @@ def library_facets(plan_model, towns):
             Field("licence"),
         ),
         TagFacet("aihe", _("Tag"), plan_model.tags.through),
+        language_facet(),
     ]
 
 
@@ -159,7 +160,7 @@ def library_context(request, plan_model, page_size=PAGE_SIZE):
         selection.filter(plans)
         # A copy of a plan is a plan: only the public ones count.
         .annotate(copies=public_copies(public_plans))
-        .order_by(*SORTS[sort])
+        .order_by(*readers_language_first(*SORTS[sort]))
         # A card shows none of a plan's streams (its phases, materials): not read.
         .defer_streamfields()
     )

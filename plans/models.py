@@ -92,19 +92,11 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
     # The content check, and co-authors chosen among the municipality's teachers.
     base_form_class = LessonPlanForm
 
-    class Language(models.TextChoices):
-        FINNISH = "fi", _("Finnish")
-        SWEDISH = "sv", _("Swedish")
-        ENGLISH = "en", _("English")
-
     # What
     subjects = ParentalManyToManyField(Subject, verbose_name=_("subjects"), blank=True)
     grades = ParentalManyToManyField(Grade, verbose_name=_("grades"), blank=True)
     duration = models.PositiveSmallIntegerField(_("duration (minutes)"), null=True, blank=True)
     school = models.CharField(_("school"), max_length=160, blank=True)
-    language = models.CharField(
-        _("language of the plan"), max_length=2, choices=Language.choices, default="fi"
-    )
     # Aims
     learning_outcome = models.TextField(
         _("pupil learning outcome"),

@@ -192,6 +192,17 @@ class MunicipalityPage(PageFeedsMixin, BasePage):
         super().save(*args, **kwargs)
 
     @property
+    def name(self):
+        """The municipality's name in the reader's language (Kronoby on the Swedish pages)."""
+        return town_name(self.title, self.name_sv)
+
+    @property
+    def other_name(self):
+        """Its name in the other national language, where it differs (shown beside the name)."""
+        other = self.title if self.name == self.name_sv else self.name_sv
+        return other if other and other != self.name else ""
+
+    @property
     def region_name(self):
         return self.region_sv if get_language() == "sv" and self.region_sv else self.region_fi
 
@@ -271,20 +282,35 @@ class School(Orderable):
         return self.name
 
 
+def town_name(title, name_sv):
+    """A municipality's name in the reader's language: its Swedish name from the register on
+    the Swedish pages (Kronoby, Pargas), otherwise its Finnish one."""
+    if name_sv and get_language() == "sv":
+        return name_sv
+    return title
+
+
 class Town(NamedTuple):
-    """What a list needs of an open municipality page: its path, slug and name."""
+    """What a list needs of an open municipality page: its path, slug and names."""
 
     path: str
     slug: str
     title: str
+    name_sv: str = ""
+
+    @property
+    def name(self):
+        return town_name(self.title, self.name_sv)
 
 
 def public_towns():
-    """Every open municipality page as a ``Town``, by name: the libraries' municipality facet
-    and the town named on each card. Kept until the content changes."""
+    """Every open municipality page as a ``Town``, by its name in the reader's language: the
+    libraries' municipality facet and the town named on each card. Kept until the content
+    changes."""
 
     def read():
         towns = public_pages_in_one_query(MunicipalityPage.objects.all()).order_by("title")
-        return list(towns.values_list("path", "slug", "title"))
+        return list(towns.values_list("path", "slug", "title", "name_sv"))
 
-    return [Town(*row) for row in fragment("public-towns", build=read)]
+    towns = [Town(*row) for row in fragment("public-towns", build=read)]
+    return sorted(towns, key=lambda town: town.name) if get_language() == "sv" else towns

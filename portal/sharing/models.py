@@ -7,12 +7,15 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db.models import Case, Exists, OuterRef, Value, When
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PagePermissionTester
 
 from portal.core.cache import fragment
+from portal.core.facets import Facet, Field
+from portal.core.facets import Value as FacetValue
 from portal.core.models import BasePage, TranslatedName
 from portal.core.visibility import Visibility, public_pages_in_one_query, sync_view_restriction
 from portal.moderation.content_check import check_page, findings_as_errors
@@ -104,8 +107,41 @@ class ShareablePagePermissionTester(PagePermissionTester):
         return False
 
 
+class ContentLanguage(models.TextChoices):
+    """The language a page is written in (a Finnish page's Swedish version is a page of its own)."""
+
+    FINNISH = "fi", _("Finnish")
+    SWEDISH = "sv", _("Swedish")
+    ENGLISH = "en", _("English")
+
+
+# How each language calls itself: the language facet's values, the same in every interface.
+LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
+
+
+def language_facet():
+    """The libraries' language facet (``?kieli=sv``)."""
+    values = [FacetValue(code, name, (code,)) for code, name in LANGUAGE_NAMES.items()]
+    return Facet("kieli", _("Language"), values, Field("language"))
+
+
+def readers_language_first(*ordering):
+    """A list's order with the content written in the reader's language first: Swedish plans
+    before the rest on /sv/. In Finnish the order is the list's own (most content is Finnish,
+    and the list keeps reading along its index)."""
+    language = get_language()
+    if language == settings.LANGUAGE_CODE or language not in LANGUAGE_NAMES:
+        return ordering
+    first = Case(When(language=language, then=Value(0)), default=Value(1))
+    return (first, *ordering)
+
+
 class ShareablePage(BasePage):
     """Content a municipality shares and another may copy: it carries a licence and its origin."""
+
+    # Written in this language: marked so on every page and card (``lang``), found by the
+    # libraries' and search's language facet, listed first for readers of that language.
+    Language = ContentLanguage
 
     licence = models.ForeignKey(
         Licence,
@@ -125,6 +161,14 @@ class ShareablePage(BasePage):
             "Open content is readable by everyone, pupils included, once a moderator of the "
             "municipality has approved it."
         ),
+    )
+
+    language = models.CharField(
+        _("language"),
+        max_length=2,
+        choices=ContentLanguage.choices,
+        default=ContentLanguage.FINNISH,
+        help_text=_("The language it is written in."),
     )
 
     settings_panels = [*BasePage.settings_panels]

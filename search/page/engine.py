@@ -21,12 +21,14 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, connections
-from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.db.models import BooleanField, Case, ExpressionWrapper, Q, When
+from django.db.models import Value as SQLValue
 from django.db.models.expressions import RawSQL
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modelsearch.query import And, Or, PlainText
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -52,6 +54,7 @@ from portal.core.facets import Facet, Link, Selection, Value
 from portal.core.pagination import paginate
 from portal.core.visibility import visible_pages
 from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
+from portal.sharing.models import LANGUAGE_NAMES
 from search.page import copies
 from search.page.highlight import snippet
 from search.page.ranking import Ranked
@@ -125,7 +128,7 @@ def search_query(words, any_word=False):
 
 
 # The facets' names, the parameters of the address (Vocabulary.facets).
-FILTERS = ("tyyppi", "aine", "luokka", "osaaminen", "alue", "kunta", "verkosto")
+FILTERS = ("tyyppi", "aine", "luokka", "osaaminen", "alue", "kunta", "verkosto", "kieli")
 
 
 @dataclass(frozen=True)
@@ -151,9 +154,11 @@ class Vocabulary:
         self.town_path_length = MunicipalityIndexPage.town_path_length()
         self.towns = list(
             visible_pages(user, MunicipalityPage.objects.all())
-            .only("title", "slug", "path", "municipality_code")
+            .only("title", "slug", "path", "municipality_code", "name_sv")
             .order_by("title")
         )
+        if get_language() == "sv":
+            self.towns.sort(key=lambda town: town.name)
         self.networks = list(
             visible_pages(user, NetworkPage.objects.all())
             .only("title", "slug", "path")
@@ -184,11 +189,14 @@ class Vocabulary:
              linked("competences")),
             ("alue", _("Practice area"), keyed(self.areas), area),
             ("kunta", _("Municipality"),
-             [Value(t.slug, t.title, (t.path,)) for t in self.towns], town),
+             [Value(t.slug, t.name, (t.path,)) for t in self.towns], town),
             # A network's own pages (its events) and everything in its member towns.
             ("verkosto", _("Network"),
              [Value(n.slug, n.title, (n.path, *self.member_paths.get(n.pk, [])))
               for n in self.networks], town),
+            ("kieli", _("Language"),
+             [Value(code, name, (code,)) for code, name in LANGUAGE_NAMES.items()],
+             language_counted()),
         ]  # fmt: skip
         return [Facet(*facet, multiple=True) for facet in facets]
 
@@ -215,6 +223,59 @@ def linked(field_name):
         f"l.{field.m2m_reverse_name()}",
         f"JOIN {table} l ON l.{field.m2m_column_name()} = m.id",
     )
+
+
+def written_in(languages):
+    """Pages written in these languages: the shareable pages by their own ``language``, every
+    other page (a town's, a network's, an event) in the portal's, Finnish."""
+    condition = Q(pk__in=[])
+    for model in shareable_models():
+        condition |= Q(pk__in=model.objects.filter(language__in=languages).values("pk"))
+    if settings.LANGUAGE_CODE in languages:
+        others = Q()
+        for model in shareable_models():
+            others &= ~Q(pk__in=model.objects.values("pk"))
+        condition |= others
+    return condition
+
+
+def readers_language_first(ordering):
+    """``ordering`` with the pages written in the reader's language first (on /sv/ and /en/;
+    in Finnish the order is the list's own)."""
+    language = get_language()
+    if language == settings.LANGUAGE_CODE or language not in LANGUAGE_NAMES:
+        return ordering
+    first = Case(When(written_in([language]), then=SQLValue(0)), default=SQLValue(1))
+    return (first, *ordering)
+
+
+def readers_language_ranked_first(ids, using):
+    """The best matches (ids, best first) with those in the reader's language first, each part
+    in its own order: one query."""
+    language = get_language()
+    if language == settings.LANGUAGE_CODE or language not in LANGUAGE_NAMES or not ids:
+        return ids
+    own = set(
+        Page.objects.using(using)
+        .filter(written_in([language]), pk__in=id_list(ids, using))
+        .values_list("pk", flat=True)
+    )
+    return [pk for pk in ids if pk in own] + [pk for pk in ids if pk not in own]
+
+
+def language_counted():
+    """Counts by language: each shareable type's table joined, Finnish where none holds."""
+    joins, columns = [], []
+    for number, model in enumerate(shareable_models()):
+        table = connection.ops.quote_name(model._meta.db_table)
+        joins.append(f"LEFT JOIN {table} lang{number} ON lang{number}.page_ptr_id = m.id")
+        columns.append(f"lang{number}.language")
+    group = f"COALESCE({', '.join(columns)}, '{settings.LANGUAGE_CODE}')"
+    return Counted(written_in, group, " ".join(joins))
+
+
+def shareable_models():
+    return [LessonPlanPage, PracticePage, AnnualClockPage, DevelopmentPlanPage]
 
 
 def path_prefix(paths):
@@ -294,8 +355,9 @@ def find(backend, words, sort, pages, selection, any_word=False):
     are counted over (the same pages with no filter: the facet counts filter them), and
     whether the matches are only the best BEST_MATCHES of more."""
     results = selection.filter(pages)
+    newest = readers_language_first(NEWEST)
     if not words:
-        return results.order_by(*NEWEST), pages.order_by(), False
+        return results.order_by(*newest), pages.order_by(), False
     relevance = sort == "osuvuus"
     asked = search_query(words, any_word)
     best = best_matches(backend, asked, pages.db)
@@ -304,11 +366,11 @@ def find(backend, words, sort, pages, selection, any_word=False):
         results = selection.filter(matches)
         capped = len(best) >= BEST_MATCHES
         if relevance:
-            return InOrder(best, results), matches, capped
-        return results.order_by(*NEWEST), matches, capped
+            return InOrder(readers_language_ranked_first(best, pages.db), results), matches, capped
+        return results.order_by(*newest), matches, capped
     # Ranked by relevance, the candidates are ranked again by title (search.page.ranking) and
     # then read as specific pages: they need no more than their titles.
-    results = results.only("id", "title") if relevance else results.order_by(*NEWEST)
+    results = results.only("id", "title") if relevance else results.order_by(*newest)
     found = backend.search(asked, results, order_by_relevance=relevance)
     return found, matching_pages(backend.search(asked, pages), pages), False
 

@@ -64,3 +64,31 @@ def test_municipality_index_counts_open_content(client, tree):
     assert counts["Vuosikellot"] == 1
     assert counts["Kehittämissuunnitelmat"] == 1
     assert sum(towns["masku"]) == 0
+
+
+@pytest.mark.django_db
+def test_swedish_pages_name_towns_by_their_swedish_names(client, municipality_index, home_page):
+    """Kruunupyy is Kronoby and Parainen Pargas on /sv/: in its heading (the Finnish name beside
+    it, marked as Finnish), the index, the network's members and the libraries' facet."""
+    from tests.factories.plans import LessonPlanPageFactory
+
+    kronoby = factories.MunicipalityPageFactory(parent=municipality_index, municipality_code="288")
+    pargas = factories.MunicipalityPageFactory(parent=municipality_index, municipality_code="445")
+    LessonPlanPageFactory(parent=kronoby, title="Bråk med pizza")
+    network_index = factories.NetworkIndexPageFactory(parent=home_page)
+    network = factories.NetworkPageFactory(parent=network_index, title="Svenska nätverket")
+    network.memberships.create(municipality=kronoby)
+    network.memberships.create(municipality=pargas)
+    network.save_revision().publish()
+
+    # The addresses in Finnish (a page's ``url`` follows the language active in the test).
+    town_url, index_url, network_url = kronoby.url, municipality_index.url, network.url
+    finnish = client.get(town_url).content.decode()
+    assert '<h1>Kruunupyy <span class="muted" lang="sv">/ Kronoby</span></h1>' in finnish
+    swedish = client.get(f"/sv{town_url}").content.decode()
+    assert '<h1>Kronoby <span class="muted" lang="fi">/ Kruunupyy</span></h1>' in swedish
+    index = client.get(f"/sv{index_url}").content.decode()
+    assert ">Kronoby</a>" in index and ">Pargas</a>" in index
+    members = client.get(f"/sv{network_url}").content.decode()
+    assert ">Kronoby</a>" in members and ">Pargas</a>" in members
+    assert ">Kruunupyy</a>" not in members

@@ -57,6 +57,7 @@ class PracticePage(ShareablePage):
 
     content_panels = [
         *ShareablePage.content_panels,
+        FieldPanel("language"),
         FieldPanel("area", widget=forms.RadioSelect),
         FieldPanel("need"),
         FieldPanel("steps"),
@@ -118,6 +119,7 @@ class AnnualClockPage(RoutablePageMixin, ShareablePage):
 
     content_panels = [
         *ShareablePage.content_panels,
+        FieldPanel("language"),
         FieldPanel("school_year"),
         FieldPanel("introduction"),
         FieldPanel("activities"),
@@ -242,6 +244,7 @@ class DevelopmentPlanPage(ShareablePage):
 
     content_panels = [
         *ShareablePage.content_panels,
+        FieldPanel("language"),
         FieldPanel("vision"),
         MultiFieldPanel(
             [FieldPanel("strengths"), FieldPanel("to_develop")], heading=_("Current state")

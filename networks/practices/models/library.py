@@ -14,6 +14,7 @@ from portal.core.pagination import paginate
 from portal.core.visibility import public_pages_in_one_query
 from portal.municipalities.models import MunicipalityIndexPage, public_towns
 from portal.sharing.copying import public_families, towns_using
+from portal.sharing.models import language_facet, readers_language_first
 
 PAGE_SIZE = 12
 
@@ -43,7 +44,7 @@ class PracticeLibraryPage(PageFeedsMixin, BasePage):
         results = (
             selection.filter(practices)
             .select_related("area")
-            .order_by("-first_published_at", "title")
+            .order_by(*readers_language_first("-first_published_at", "title"))
             # A card shows none of a practice's streams: not read.
             .defer_streamfields()
         )
@@ -118,7 +119,7 @@ def library_facets(towns):
         Facet(
             "kunta",
             _("Municipality"),
-            [Value(town.slug, town.title, (town.path,)) for town in towns],
+            [Value(town.slug, town.name, (town.path,)) for town in towns],
             Field("town_path"),
         ),
         Facet(
@@ -129,6 +130,7 @@ def library_facets(towns):
             every=True,
         ),
         TagFacet("aihe", _("Tag"), PracticePageTag),
+        language_facet(),
     ]
 
 

@@ -5,6 +5,7 @@ from django.utils.dates import MONTHS
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from portal.core.cache import fragment
@@ -87,3 +88,35 @@ def json_ld_safe(value):
     """JSON for a <script type="application/ld+json"> element: no </script> can end it early."""
     escaped = value.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
     return mark_safe(escaped)  # noqa: S308 - the characters that could close the element are escaped
+
+
+# The note beside content in another language than the reader's: the page has no version in
+# the reader's language (the portal keeps one page per language it is written in).
+ONLY_IN = {
+    "fi": _("Only in Finnish"),
+    "sv": _("Only in Swedish"),
+    "en": _("Only in English"),
+}
+
+
+def content_language(page):
+    """The language a page is written in: its own ``language`` (plans, practices, annual
+    clocks, development plans), otherwise the portal's (every other page is Finnish)."""
+    language = getattr(page, "language", "") or settings.LANGUAGE_CODE
+    return language if language in ONLY_IN else settings.LANGUAGE_CODE
+
+
+@register.simple_tag
+def content_lang(page):
+    """` lang="fi"` for a page (or a card of one) written in another language than the
+    reader's interface, so that a screen reader reads it with the right voice; nothing when
+    the two agree."""
+    language = content_language(page)
+    return mark_safe(f' lang="{language}"') if language != get_language() else ""  # noqa: S308
+
+
+@register.inclusion_tag("components/language_note.html")
+def language_note(page):
+    """ "Finns endast på finska" on /sv/ above a Finnish page, and the like."""
+    language = content_language(page)
+    return {"note": ONLY_IN[language] if language != get_language() else None}
