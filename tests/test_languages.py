@@ -124,7 +124,7 @@ def test_search_filters_by_language(client, languages):
 
 @pytest.mark.django_db
 def test_search_lists_swedish_first_on_swedish_pages(client, languages):
-    """"pizza" is in both plans: in Finnish the newer (Finnish) one comes first, on /sv/ the
+    """ "pizza" is in both plans: in Finnish the newer (Finnish) one comes first, on /sv/ the
     Swedish one."""
     finnish = client.get("/haku/", {"q": "pizza", "jarjestys": "uusimmat"}).content.decode()
     assert finnish.index("Murtoluvut pizzalla") < finnish.index("Bråk med pizza")
