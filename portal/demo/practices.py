@@ -29,6 +29,7 @@ def practice_fields(entry, areas, licences):
     return {
         "title": entry["title"],
         "summary": entry["summary"],
+        "language": entry.get("language", "fi"),
         "area": areas[entry["area"]],
         "licence": licences[entry["licence"]],
         "need": entry["need"],
@@ -88,6 +89,7 @@ def load_clock(entry, town, practices):
         slugify(entry["title"])[:80],
         title=entry["title"],
         summary=entry["summary"],
+        language=entry.get("language", "fi"),
         school_year=entry["school_year"],
         licence=Licence.objects.get(slug=entry["licence"]),
         activities=stream(activity(item, practices) for item in entry["activities"]),
@@ -102,6 +104,7 @@ def load_development_plan(entry, town):
         slugify(entry["title"])[:80],
         title=entry["title"],
         summary=entry["summary"],
+        language=entry.get("language", "fi"),
         licence=Licence.objects.get(slug=entry["licence"]),
         vision=entry["vision"],
         strengths=entry["strengths"],
