@@ -29,7 +29,7 @@ def _empty_cache():
 @pytest.fixture
 def home_page(db):
     """The site's home page, as the data migration creates it."""
-    return HomePage.objects.get()
+    return HomePage.objects.get(locale__language_code="fi")
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def demo(db):
 def full_demo(db):
     """All the demo content, loaded the way `make demo` loads it."""
     call_command("load_demo", "--no-admin", verbosity=0)
-    return HomePage.objects.get()
+    return HomePage.objects.get(locale__language_code="fi")
 
 
 @pytest.fixture

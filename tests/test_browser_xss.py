@@ -287,6 +287,7 @@ def practice_data(practice):
             "slug": practice.slug,
             "summary": "Välituntiliikunta kaikille. " + " ".join(ATTACKS[15:19]),
             "area": str(practice.area_id),
+            "language": "fi",
             "need": rich_attacks(20, 44),
             "steps": streamfield(
                 [("step", {"title": ATTACKS[n], "text": rich_attacks(n, 20)}) for n in STEPS]

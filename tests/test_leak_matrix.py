@@ -29,7 +29,8 @@ import pytest
 from django.core.files.base import ContentFile
 from django.test import Client, override_settings
 from PIL import Image
-from wagtail.models import Page, PageViewRestriction, WorkflowState
+from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
+from wagtail.models import Locale, Page, PageViewRestriction, WorkflowState
 
 from home.models import HomePageHighlight
 from networks.networks.models import CollectionItem, NetworkMembership
@@ -364,6 +365,32 @@ def _draft_changes_of_plans(canaries, masku, masku_teacher):
     canaries.add("draft change of a public plan", draft, secret_address=False)
 
 
+def _swedish_canaries(canaries, home_page, municipality_index, masku):
+    """Swedish versions ("Translate" in the admin): a draft Swedish version of a public plan,
+    and a published Swedish version of a private plan, which stays private."""
+    swedish = Locale.objects.get(language_code="sv")
+
+    def translate(page, publish=True, **fields):
+        version = CopyPageForTranslationAction(page, swedish).execute(skip_permission_checks=True)
+        version = version.specific
+        for name, value in fields.items():
+            setattr(version, name, value)
+        revision = version.save_revision()
+        if publish:
+            revision.publish()
+        return version
+
+    for page in (home_page, municipality_index, masku):
+        translate(page)
+    public_plan = LessonPlanPageFactory(parent=masku, title="Julkinen kieliversio", slug="sivu-30")
+    draft = translate(public_plan, publish=False, title="KANARIAsvenska bråk",
+                      summary="Sammanfattning KANARIAsvenska.")  # fmt: skip
+    canaries.add("draft Swedish version of a public plan", draft, secret_address=False)
+    private = plan_with(masku, "KANARIAsekretess", "sivu-31", visibility="private")
+    version = translate(private, title="KANARIAsvensktprivat bråk")
+    canaries.add("Swedish version of a private plan", version)
+
+
 def _hidden_practices(canaries, rusko):
     """Practices, an annual clock and a development plan that are not public. (The draft and
     the town-only practice, which the public clock names.)"""
@@ -554,6 +581,7 @@ def world(home_page, municipality_index, rusko, masku, masku_teacher, media_root
     _hidden_plans(canaries, masku)
     _submitted_plans(canaries, masku, masku_teacher, masku_moderator)
     _draft_changes_of_plans(canaries, masku, masku_teacher)
+    _swedish_canaries(canaries, home_page, municipality_index, masku)
     draft_practice, town_practice = _hidden_practices(canaries, rusko)
     clock = _public_clock(canaries, rusko, [practice, draft_practice, town_practice])
     _network_canaries(canaries, places, municipality_index, rusko, masku)

@@ -18,9 +18,11 @@ def html_lang(response):
     return match.group(1) if match else None
 
 
-def public_demo_pages(one_per_type=False):
-    """(address, title) of every public page, as a Finnish reader's links give them."""
-    pages = Page.objects.live().public().filter(depth__gte=2).order_by("path")
+def public_demo_pages(one_per_type=False, language="fi"):
+    """(address, title) of every public page in ``language``'s tree, as a Finnish reader's
+    links give them."""
+    pages = Page.objects.live().public().filter(depth__gte=2, locale__language_code=language)
+    pages = pages.order_by("path")
     if one_per_type:
         firsts = {}
         for page in pages:
@@ -49,6 +51,14 @@ def test_every_public_demo_page_answers_in_its_language(client, full_demo):
             assert response.status_code == 200, prefix + url
             assert html_lang(response) == language
             assert skip_text in response.content.decode()
+    # The Swedish versions of the structure pages, in Swedish.
+    swedish = public_demo_pages(language="sv")
+    assert len(swedish) >= 8
+    for url, title in swedish:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert url.startswith("/sv/") and html_lang(response) == "sv", url
+        assert title in response.content.decode()
 
 
 @pytest.mark.django_db
@@ -94,7 +104,7 @@ def test_home_page_shows_editors_highlights_but_not_unpublished_ones(client, dem
     response = client.get("/")
     body = response.content.decode()
     assert "Opentunnin ajatus" in body
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="fi")
     about = home.get_children().get(slug="tietoa-palvelusta")
     about.unpublish()
     body = client.get("/").content.decode()
@@ -116,7 +126,7 @@ def test_home_page_query_count_does_not_grow_with_footer_links_and_highlights(
     client.get("/")
     with CaptureQueriesContext(connection) as before:
         client.get("/")
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="fi")
     extra_pages = [
         StandardPageFactory(parent=home, title=f"Ajankohtaista {i}", show_in_menus=True)
         for i in range(5)

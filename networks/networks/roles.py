@@ -5,6 +5,7 @@ from django.db import transaction
 from networks.networks.models import NetworkPage
 from portal.core.groups import MEDIA_MANAGER_PERMISSIONS, ensure_page_group, published_by
 from portal.moderation.workflows import ensure_workflow, remove_workflow
+from portal.municipalities.models import in_default_language
 
 COORDINATORS = "{title}: koordinaattorit"
 COORDINATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
@@ -26,4 +27,4 @@ def ensure_network_groups(network):
 
 def coordinated_networks(user):
     """The networks whose coordinators the user is among (all of them for superusers)."""
-    return published_by(user, NetworkPage.objects.order_by("title"))
+    return published_by(user, in_default_language(NetworkPage.objects.order_by("title")))

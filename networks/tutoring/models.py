@@ -21,7 +21,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 
-from portal.municipalities.models import MunicipalityPage
+from portal.municipalities.models import MunicipalityPage, in_default_language
 from portal.municipalities.roles import moderated_municipalities
 
 TUTORS_GROUP = "Tutoropettajat"
@@ -120,7 +120,7 @@ def is_tutor(user):
 
 def tutor_towns(user):
     """The municipalities in which the user may log sessions: those she teaches or moderates."""
-    towns = MunicipalityPage.objects.order_by("title")
+    towns = in_default_language(MunicipalityPage.objects.order_by("title"))
     if not user.is_authenticated:
         return towns.none()
     if user.is_superuser:

@@ -13,6 +13,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
 from wagtail.api.v2.filters import BaseFilterBackend
+from wagtail.api.v2.serializers import PageLocaleField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -22,8 +23,9 @@ from wagtail.models import Page, Site
 from plans.models import Grade, LessonPlanPage, Subject
 from portal.api.fields import public_fields
 from portal.core.media import with_openness
+from portal.core.models import language_of_locale
 from portal.core.visibility import public_pages
-from portal.municipalities.models import MunicipalityPage
+from portal.municipalities.models import MunicipalityPage, in_default_language
 
 THROTTLE_SCOPE = "api"
 
@@ -69,7 +71,7 @@ class MunicipalitySubjectGradeFilter(BaseFilterBackend):
     @staticmethod
     def town_path(value):
         value = value.strip()
-        towns = public_pages(MunicipalityPage.objects.all())
+        towns = public_pages(in_default_language(MunicipalityPage.objects.all()))
         town = towns.filter(Q(slug=value) | Q(municipality_code=value)).first()
         if town is None:
             raise BadRequestError("kunta: no municipality with this name or number")
@@ -109,8 +111,21 @@ class OpenEndpoint:
         return super().find_object(queryset, request)
 
 
+class KnownLocaleField(PageLocaleField):
+    """A page's language code, read from the kept list of locales instead of a query a page."""
+
+    def to_representation(self, page):
+        return language_of_locale(page.locale_id)
+
+
+class PublicPageSerializer(PageSerializer):
+    locale = KnownLocaleField(read_only=True)
+
+
 class PublicPagesAPIViewSet(OpenEndpoint, PagesAPIViewSet):
     """Live pages an anonymous reader may open, with the fields their public pages show."""
+
+    base_serializer_class = PublicPageSerializer
 
     filter_backends = [
         *PagesAPIViewSet.filter_backends[:-1],
@@ -135,9 +150,16 @@ class PublicPagesAPIViewSet(OpenEndpoint, PagesAPIViewSet):
         return cls._convert_api_fields(cls.body_fields + public_fields(model))
 
     def get_base_queryset(self):
+        """The site's pages in every language: below its front page and the front page's
+        Swedish and English versions."""
         site = Site.find_for_request(self.request)
         pages = public_pages(Page.objects.all())
-        return pages.descendant_of(site.root_page, inclusive=True) if site else pages
+        if site is None:
+            return pages
+        trees = Q()
+        for root in site.root_page.get_translations(inclusive=True).only("path"):
+            trees |= Q(path__startswith=root.path)
+        return pages.filter(trees)
 
 
 def _open_media(model):

@@ -44,6 +44,7 @@ from wagtail.admin.views.pages import edit as page_edit
 from wagtail.admin.views.pages import revisions as page_revisions
 from wagtail.admin.views.pages import search as page_search
 from wagtail.admin.viewsets.pages import page_viewset_registry
+from wagtail.contrib.simple_translation.views import SubmitPageTranslationView
 from wagtail.models import Page, get_page_models
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import page_permission_policy
@@ -68,6 +69,22 @@ def _page_guarded(view_name):
         if not _may_edit(page, request.user):
             raise PermissionDenied
         return view(request, *args, page_id=page_id, **kwargs)
+
+    return guarded
+
+
+def _translation_guarded():
+    """ "Translate" (wagtail.contrib.simple_translation) copies a page into another language
+    without asking whether the user may read it: here only a page she may edit is copied, so
+    no one gets a copy of another teacher's private plan."""
+    view = SubmitPageTranslationView.as_view()
+
+    @require_admin_access
+    def guarded(request, page_id):
+        page = get_object_or_404(Page, pk=page_id)
+        if not _may_edit(page, request.user):
+            raise PermissionDenied
+        return view(request, page_id=page_id)
 
     return guarded
 
@@ -450,6 +467,7 @@ urlpatterns = [
         _page_guarded("workflow_preview"),
     ),
     path("admin/bulk/wagtailcore/page/<str:action>/", guarded_page_bulk_action),
+    path("admin/translation/submit/page/<int:page_id>/", _translation_guarded()),
     # The page choosers, the page search and the explorer list only pages the user may edit
     # or read.
     path("admin/choose-page/", require_admin_access(BrowseView.as_view())),

@@ -12,6 +12,18 @@ class CoreConfig(AppConfig):
         from portal.core import images  # noqa: F401
 
         connect_cache_receivers()
+        keep_readers_language_in_addresses()
+
+
+def keep_readers_language_in_addresses():
+    """A Finnish page's address under /sv/ for a Swedish reader (``portal.core.models``): on
+    Wagtail's ``Page``, once."""
+    from wagtail.models import Page
+
+    from portal.core.models import url_parts_in_readers_language
+
+    if not hasattr(Page.get_url_parts, "wrapped"):
+        Page.get_url_parts = url_parts_in_readers_language(Page.get_url_parts)
 
 
 def connect_cache_receivers():

@@ -2,6 +2,7 @@
 
 import hashlib
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.http import Http404
@@ -12,7 +13,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, Locale, Page
 from wagtail.search import index
 
 from portal.core.cache import SERVED_RESTRICTIONS, fragment
@@ -101,6 +102,44 @@ class MediaCollection(models.Model):
 MAX_KEPT_ROUTE_DEPTH = 8
 
 
+def language_of_locale(locale_id):
+    """The language code of a Wagtail locale, by its id, without a query a page: the handful
+    of locales are kept in the cache."""
+    codes = fragment(
+        "locale-codes", build=lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )
+    return codes.get(locale_id, settings.LANGUAGE_CODE)
+
+
+def url_parts_in_readers_language(get_url_parts):
+    """Wagtail's ``Page.get_url_parts``, but a Finnish page read in Swedish (or English) keeps
+    the reader on the Swedish pages, at the same address under /sv/: it is shown there, marked
+    as Finnish, until it has a version of its own (``BasePage.route``). With Wagtail's i18n on,
+    a page's address is in its own language; before, every page's followed the reader's. Put
+    on ``Page`` itself (``portal.core.apps``): links to pages are often made from plain
+    ``Page`` objects (menus, breadcrumbs, the footer)."""
+
+    def in_readers_language(self, request=None):
+        parts = get_url_parts(self, request)
+        language = get_language()
+        if (
+            parts is None
+            or parts[2] is None
+            or language == settings.LANGUAGE_CODE
+            or language not in dict(settings.LANGUAGES)
+        ):
+            return parts
+        # The language of the site root the page is under (read once a request, no query).
+        roots = self._get_relevant_site_root_paths(request)
+        if not roots or roots[0].language_code != settings.LANGUAGE_CODE:
+            return parts
+        site_id, root_url, page_path = parts
+        return site_id, root_url, f"/{language}{page_path}"
+
+    in_readers_language.wrapped = get_url_parts
+    return in_readers_language
+
+
 def _pages_on_the_way(page, path_components):
     """The pages below ``page`` named by the first one, two… components of the address, as far
     as they go without a gap, shallowest first. Kept until the content changes when they name
@@ -179,6 +218,25 @@ class BasePage(Page):
         abstract = True
 
     def route(self, request, path_components):
+        """As ``route_in_tree``; and where a Swedish (or English) page's tree does not hold the
+        address, or holds only a draft, the same address in the Finnish tree: /sv/kunnat/rusko/
+        shows Rusko's Finnish page until it has a Swedish version of its own."""
+        try:
+            return self.route_in_tree(request, path_components)
+        except Http404:
+            counterpart = self.default_language_version()
+            if counterpart is None:
+                raise
+            return counterpart.specific.route(request, path_components)
+
+    def default_language_version(self):
+        """The Finnish page this one translates (None for a Finnish page, or one with none)."""
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return None
+        return self.get_translation_or_none(default)
+
+    def route_in_tree(self, request, path_components):
         """Find the page an address names with one query instead of one a level: the pages
         whose address begins this one's, in one query. A page on the way whose type routes
         addresses of its own (a routable page) is handed the rest of the address, as Wagtail's

@@ -1,7 +1,7 @@
 """Demo content of the home app (data/home.toml): the front page, the portal's settings and the
 service's own information pages."""
 
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from home.models import HomePage, HomePageHighlight, PortalSettings, StandardPage
 from portal.demo.pages import block, ensure_child_page, read, stream
@@ -55,7 +55,7 @@ def fill_settings(site, entry, pages):
 def load():
     """Fill the front page and create the service's information pages, once."""
     data = read("home")
-    home = HomePage.objects.first()
+    home = HomePage.objects.get(locale=Locale.get_default())
     site = Site.objects.get(is_default_site=True)
     pages = load_pages(home, data["pages"])
     fill_front_page(home, data["front_page"], pages)

@@ -4,7 +4,7 @@ Wagtail's group approval task is global, so each municipality (and each network 
 coordinators approve) gets a task and a workflow of its own, created with the page.
 """
 
-from wagtail.models import Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import GroupPagePermission, Locale, Workflow, WorkflowPage, WorkflowTask
 
 from portal.moderation.content_check import check_page
 from portal.moderation.models import ContentCheckTask, ModerationTask, is_own_work
@@ -48,6 +48,32 @@ def ensure_workflow(page, approvers):
             workflow=workflow, task=task, defaults={"sort_order": order}
         )
     return workflow
+
+
+def share_with_translation(translation):
+    """A Swedish (or English) version of a town's or network's page: the same groups may do the
+    same there as on the Finnish page, and what is submitted below it goes through the same
+    workflow (the same moderators approve it). Nothing is made for the translation itself: no
+    groups, no workflow, no collection of its own. Returns whether it has a Finnish page."""
+    original = translation.get_translation_or_none(Locale.get_default())
+    if original is None or original.pk == translation.pk:
+        return False
+    for right in GroupPagePermission.objects.filter(page=original):
+        GroupPagePermission.objects.get_or_create(
+            group_id=right.group_id, page=translation, permission_id=right.permission_id
+        )
+    link = WorkflowPage.objects.filter(page=original).first()
+    if link is not None:
+        WorkflowPage.objects.update_or_create(
+            page=translation, defaults={"workflow": link.workflow}
+        )
+    return True
+
+
+def is_translation(page):
+    """Whether the page is in another language than the portal's own (a version of a Finnish
+    page, made in the admin with "Translate")."""
+    return page.locale_id != Locale.get_default().pk
 
 
 def remove_workflow(page):

@@ -1,6 +1,8 @@
 from typing import NamedTuple
 
 from django.apps import apps
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count
 from django.db.models.functions import Substr
@@ -63,10 +65,14 @@ class MunicipalityIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         NetworkPage, NetworkMembership = network_models()
         context = super().get_context(request, *args, **kwargs)
-        towns = public_pages(MunicipalityPage.objects.child_of(self)).order_by("title")
+        # A Swedish version of the index lists the towns of the Finnish one.
+        index = self.default_language_version() or self
+        towns = public_pages(MunicipalityPage.objects.child_of(index)).order_by("title")
         all_towns = list(towns)
         regions = sorted({(t.region_code, t.region_name) for t in all_towns}, key=lambda r: r[1])
-        networks = list(public_pages(NetworkPage.objects.all()).order_by("title"))
+        networks = list(
+            public_pages(in_default_language(NetworkPage.objects.all())).order_by("title")
+        )
 
         region = request.GET.get("maakunta", "")
         network_slug = request.GET.get("verkosto", "")
@@ -136,10 +142,12 @@ class MunicipalityPage(PageFeedsMixin, BasePage):
     # Deleting the page never deletes the content under it (portal.core.wagtail_hooks).
     owns_content = True
 
+    # One municipality page per number in each language (its Swedish version has the same
+    # number): checked in ``clean``, as the page's language is on Wagtail's own table.
     municipality_code = models.CharField(
         _("municipality number"),
         max_length=3,
-        unique=True,
+        db_index=True,
         choices=register.code_choices,
         help_text=_("Statistics Finland's number; the Swedish name and the region follow it."),
     )
@@ -182,6 +190,16 @@ class MunicipalityPage(PageFeedsMixin, BasePage):
         verbose_name = _("municipality")
         verbose_name_plural = _("municipalities")
 
+    def clean(self):
+        super().clean()
+        same = MunicipalityPage.objects.filter(
+            municipality_code=self.municipality_code, locale_id=self.locale_id
+        ).exclude(pk=self.pk)
+        if same.exists():
+            raise ValidationError(
+                {"municipality_code": _("This municipality already has a page of its own.")}
+            )
+
     def save(self, *args, **kwargs):
         record = register.municipalities().get(self.municipality_code)
         if record is not None:
@@ -210,7 +228,9 @@ class MunicipalityPage(PageFeedsMixin, BasePage):
     def networks(self):
         NetworkPage, _membership = network_models()
         return list(
-            public_pages(NetworkPage.objects.filter(memberships__municipality=self))
+            public_pages(
+                in_default_language(NetworkPage.objects.filter(memberships__municipality=self))
+            )
             .order_by("title")
             .distinct()
         )
@@ -282,6 +302,12 @@ class School(Orderable):
         return self.name
 
 
+def in_default_language(queryset):
+    """The pages of ``queryset`` in the portal's own language: one municipality, network or
+    town's content each, where a Swedish version of a page is a page of its own."""
+    return queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
 def town_name(title, name_sv):
     """A municipality's name in the reader's language: its Swedish name from the register on
     the Swedish pages (Kronoby, Pargas), otherwise its Finnish one."""
@@ -309,8 +335,8 @@ def public_towns():
     changes."""
 
     def read():
-        towns = public_pages_in_one_query(MunicipalityPage.objects.all()).order_by("title")
-        return list(towns.values_list("path", "slug", "title", "name_sv"))
+        towns = public_pages_in_one_query(in_default_language(MunicipalityPage.objects.all()))
+        return list(towns.order_by("title").values_list("path", "slug", "title", "name_sv"))
 
     towns = [Town(*row) for row in fragment("public-towns", build=read)]
     return sorted(towns, key=lambda town: town.name) if get_language() == "sv" else towns

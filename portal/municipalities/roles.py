@@ -1,5 +1,6 @@
 """A municipality's teachers and moderators, and its workflow, created with the page."""
 
+from django.contrib.auth.models import Permission
 from django.db import transaction
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -10,7 +11,7 @@ from portal.core.groups import (
     published_by,
 )
 from portal.moderation.workflows import ensure_workflow
-from portal.municipalities.models import MunicipalityPage
+from portal.municipalities.models import MunicipalityPage, in_default_language
 
 TEACHERS = "{title}: opettajat"
 MODERATORS = "{title}: moderaattorit"
@@ -30,6 +31,12 @@ def ensure_municipality_groups(town):
         town, MODERATORS, MODERATOR_PAGE_PERMISSIONS, MEDIA_MANAGER_PERMISSIONS
     )
     ensure_workflow(town, moderators)
+    # Both may make a Swedish (or English) version of a page ("Translate" in the admin).
+    translate = Permission.objects.get(
+        content_type__app_label="simple_translation", codename="submit_translation"
+    )
+    for group in (teachers, moderators):
+        group.permissions.add(translate)
     return teachers, moderators
 
 
@@ -47,7 +54,7 @@ def addable_municipalities(user):
     """The municipalities under which the user may add pages (all of them for superusers)."""
     if not user.is_authenticated:
         return []
-    towns = MunicipalityPage.objects.order_by("title")
+    towns = in_default_language(MunicipalityPage.objects.order_by("title"))
     if user.is_superuser:
         return list(towns)
     roots = list(PagePermissionPolicy().instances_user_has_permission_for(user, "add"))
@@ -56,4 +63,4 @@ def addable_municipalities(user):
 
 def moderated_municipalities(user):
     """The municipalities whose moderators the user is among (all of them for superusers)."""
-    return published_by(user, MunicipalityPage.objects.order_by("title"))
+    return published_by(user, in_default_language(MunicipalityPage.objects.order_by("title")))

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from portal.core.visibility import Visibility, public_pages, public_pages_in_one_query
-from portal.municipalities.models import MunicipalityPage, network_models
+from portal.municipalities.models import MunicipalityPage, in_default_language, network_models
 from portal.oai.models import Record, RecordSet
 
 CHUNK = 1000
@@ -165,7 +165,7 @@ def _networks_of(town_ids):
     if not town_ids:
         return found
     NetworkPage, Membership = network_models()
-    open_networks = public_pages(NetworkPage.objects.all()).values("pk")
+    open_networks = public_pages(in_default_language(NetworkPage.objects.all())).values("pk")
     rows = Membership.objects.filter(
         municipality_id__in=list(town_ids), network_id__in=open_networks
     ).values_list("municipality_id", "network_id")

@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
@@ -272,7 +274,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.moderation.finish.publish_approved"
-WAGTAIL_I18N_ENABLED = False
+# Pages in Finnish, Swedish and English: a Swedish version of a page is a page of its own in the
+# Swedish tree (wagtail.contrib.simple_translation makes it as a draft copy, which then goes
+# through the town's moderation like any page). An address under /sv/ that the Swedish tree
+# does not hold shows the Finnish page (BasePage.route), marked as Finnish.
+WAGTAIL_I18N_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {

@@ -199,6 +199,10 @@ class ShareablePage(BasePage):
 
     def clean(self):
         super().clean()
+        # A Swedish (or English) version of a page is written in its language, whatever the
+        # form says (the Finnish tree holds pages written in any language).
+        if self.locale_id and self.locale.language_code != settings.LANGUAGE_CODE:
+            self.language = self.locale.language_code
         # Every path that publishes (the admin, bulk actions, scheduled publishing, workflow
         # approval, commands) saves a live page with validation: the content check runs there.
         # The admin's form runs it itself, knowing whether the editor is publishing.

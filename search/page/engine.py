@@ -53,7 +53,11 @@ from plans.models import Grade, LessonPlanPage, Subject, TransversalCompetence
 from portal.core.facets import Facet, Link, Selection, Value
 from portal.core.pagination import paginate
 from portal.core.visibility import visible_pages
-from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
+from portal.municipalities.models import (
+    MunicipalityIndexPage,
+    MunicipalityPage,
+    in_default_language,
+)
 from portal.sharing.models import LANGUAGE_NAMES
 from search.page import copies
 from search.page.highlight import snippet
@@ -153,14 +157,14 @@ class Vocabulary:
         self.areas = list(PracticeArea.objects.all())
         self.town_path_length = MunicipalityIndexPage.town_path_length()
         self.towns = list(
-            visible_pages(user, MunicipalityPage.objects.all())
+            visible_pages(user, in_default_language(MunicipalityPage.objects.all()))
             .only("title", "slug", "path", "municipality_code", "name_sv")
             .order_by("title")
         )
         if get_language() == "sv":
             self.towns.sort(key=lambda town: town.name)
         self.networks = list(
-            visible_pages(user, NetworkPage.objects.all())
+            visible_pages(user, in_default_language(NetworkPage.objects.all()))
             .only("title", "slug", "path")
             .order_by("title")
         )

@@ -20,7 +20,7 @@ from home.models import HomePage
 from tests.factories.networks import MunicipalityIndexPageFactory, MunicipalityPageFactory
 from tests.factories.plans import LessonPlanPageFactory
 
-index = MunicipalityIndexPageFactory(parent=HomePage.objects.get())
+index = MunicipalityIndexPageFactory(parent=HomePage.objects.get(locale__language_code="fi"))
 town = MunicipalityPageFactory(parent=index, municipality_code="704")
 # Only the text given: no default outcome or key points.
 bare = {"learning_outcome": "", "key_points": []}

@@ -45,7 +45,9 @@ class NetworkIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        networks = list(public_pages(NetworkPage.objects.child_of(self)).order_by("title"))
+        # A Swedish version of the index lists the networks of the Finnish one.
+        index = self.default_language_version() or self
+        networks = list(public_pages(NetworkPage.objects.child_of(index)).order_by("title"))
         member_counts = dict(
             NetworkMembership.objects.filter(network__in=networks)
             .values_list("network")

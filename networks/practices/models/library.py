@@ -12,7 +12,7 @@ from portal.core.feeds import FEED_LIMIT, PageFeedsMixin
 from portal.core.models import BasePage
 from portal.core.pagination import paginate
 from portal.core.visibility import public_pages_in_one_query
-from portal.municipalities.models import MunicipalityIndexPage, public_towns
+from portal.municipalities.models import MunicipalityIndexPage, in_default_language, public_towns
 from portal.sharing.copying import public_families, towns_using
 from portal.sharing.models import language_facet, readers_language_first
 
@@ -140,7 +140,8 @@ def read_areas():
 
 def read_networks():
     """The open networks by name: slug, name and the paths of their member towns."""
-    networks = list(public_pages_in_one_query(NetworkPage.objects.all()).order_by("title"))
+    networks = public_pages_in_one_query(in_default_language(NetworkPage.objects.all()))
+    networks = list(networks.order_by("title"))
     member_paths = {}
     for network_id, path in NetworkMembership.objects.filter(network__in=networks).values_list(
         "network", "municipality__path"

@@ -1,14 +1,16 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import translation
 from django.utils.dates import MONTHS
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from portal.core.cache import fragment
+from portal.core.models import language_of_locale
 from portal.core.visibility import public_pages
 
 register = template.Library()
@@ -43,7 +45,7 @@ def main_navigation(context):
 
 
 def _menu(site, request):
-    pages = public_pages(site.root_page.get_children()).in_menu()
+    pages = in_readers_language(list(public_pages(site.root_page.get_children()).in_menu()))
     return [
         {
             "title": page.title,
@@ -53,6 +55,49 @@ def _menu(site, request):
         }
         for page in pages
     ]
+
+
+def in_readers_language(pages):
+    """Each page, or its published version in the reader's language where it has one (Swedish
+    titles in the menu and the breadcrumbs on /sv/): one query, none in Finnish."""
+    language = get_language()
+    if language == settings.LANGUAGE_CODE or not pages:
+        return pages
+    versions = public_pages(
+        Page.objects.filter(
+            translation_key__in=[page.translation_key for page in pages],
+            locale__language_code=language,
+        )
+    )
+    by_key = {version.translation_key: version for version in versions}
+    return [by_key.get(page.translation_key, page) for page in pages]
+
+
+@register.simple_tag
+def breadcrumb_trail(page):
+    """The pages above ``page`` below the front page, each in the reader's language where it
+    has a version in it."""
+    return in_readers_language(list(page.get_ancestors()[1:]))
+
+
+@register.simple_tag(takes_context=True)
+def page_alternates(context, page):
+    """The page's published versions, each at its address in its own language, for
+    ``<link rel="alternate" hreflang>``: kept until the content changes."""
+    request = context["request"]
+
+    def read():
+        versions = public_pages(page.get_translations(inclusive=True)).select_related("locale")
+        found = []
+        for version in versions:
+            code = version.locale.language_code
+            with translation.override(code):
+                found.append((code, request.build_absolute_uri(version.get_url(request))))
+        return sorted(found)
+
+    if getattr(request, "is_preview", False) or not getattr(page, "pk", None):
+        return []
+    return fragment("alternates", page.pk, request.get_host(), build=read)
 
 
 @register.simple_tag(takes_context=True)
@@ -101,8 +146,9 @@ ONLY_IN = {
 
 def content_language(page):
     """The language a page is written in: its own ``language`` (plans, practices, annual
-    clocks, development plans), otherwise the portal's (every other page is Finnish)."""
-    language = getattr(page, "language", "") or settings.LANGUAGE_CODE
+    clocks, development plans), otherwise its tree's (a Swedish version of a library is
+    Swedish, every other page Finnish)."""
+    language = getattr(page, "language", "") or language_of_locale(getattr(page, "locale_id", None))
     return language if language in ONLY_IN else settings.LANGUAGE_CODE
 
 

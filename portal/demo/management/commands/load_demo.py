@@ -11,6 +11,7 @@ from django.db import transaction
 from portal.demo import home as home_demo
 from portal.demo import networks as networks_demo
 from portal.demo import plans as plans_demo
+from portal.demo import translations as translations_demo
 from portal.demo import tutoring as tutoring_demo
 from portal.demo.pages import read
 
@@ -38,6 +39,7 @@ class Command(BaseCommand):
                 home = home_demo.load()
                 networks_demo.load(home)
                 plans_demo.load(home)
+                translations_demo.load()
         finally:
             wagtail_logger.setLevel(level)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
