@@ -124,6 +124,12 @@ def test_a_teacher_translates_her_plan_and_it_goes_through_moderation(client, tr
     version = LessonPlanPage.objects.get(translation_key=plan.translation_key, locale=swedish())
     assert not version.live
     assert version.language == "sv"
+    # The editor shows the Finnish original's texts to translate from.
+    editor = client.get(f"/admin/pages/{version.pk}/edit/").content.decode()
+    assert "Käännös sivusta ”Jakolasku”." in editor
+    assert "Osaan kertoa, mitä murtoluku tarkoittaa" in editor
+    original_editor = client.get(f"/admin/pages/{plan.pk}/edit/").content.decode()
+    assert "Käännös sivusta" not in original_editor
     # She writes it in Swedish and sends it to the town's moderators.
     version.title = SWEDISH_TITLE
     form = plan_form(version, "action-submit")

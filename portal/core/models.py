@@ -17,6 +17,7 @@ from wagtail.models import Collection, Locale, Page
 from wagtail.search import index
 
 from portal.core.cache import SERVED_RESTRICTIONS, fragment
+from portal.core.panels import OriginalPanel
 from search.text import finnish
 
 
@@ -202,7 +203,8 @@ class BasePage(Page):
         help_text=_("One or two sentences shown in lists and search results."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("summary")]
+    # On a Swedish (or English) version of a page, the Finnish original's texts come first.
+    content_panels = [OriginalPanel(), *Page.content_panels, FieldPanel("summary")]
 
     search_fields = [
         *Page.search_fields,
