@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -107,6 +108,7 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
 
     portal_name = models.CharField(_("portal name"), max_length=80, default="Opentori")
     tagline = models.CharField(_("tagline"), max_length=160, blank=True)
+    tagline_sv = models.CharField(_("tagline in Swedish"), max_length=160, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -125,9 +127,17 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
         related_name="+",
     )
 
+    @property
+    def tagline_in_readers_language(self):
+        """The tagline in Swedish on the Swedish pages (where one is written), else Finnish."""
+        if get_language() == "sv" and self.tagline_sv:
+            return self.tagline_sv
+        return self.tagline
+
     panels = [
         FieldPanel("portal_name"),
         FieldPanel("tagline"),
+        FieldPanel("tagline_sv"),
         FieldPanel("contact_email"),
         PageChooserPanel("accessibility_page"),
         PageChooserPanel("privacy_page"),

@@ -133,3 +133,12 @@ def test_search_lists_swedish_first_on_swedish_pages(client, languages):
     assert swedish.index("Bråk med pizza") < swedish.index("Murtoluvut pizzalla")
     listed = client.get("/sv/haku/", {"tyyppi": "suunnitelma"}).content.decode()
     assert listed.index("Bråk med pizza") < listed.index("Murtoluvut pizzalla")
+
+
+@pytest.mark.django_db
+def test_the_tagline_is_swedish_on_swedish_pages(client, demo):
+    assert "Avoimet suunnitelmat ja käytänteet kouluille" in client.get("/").content.decode()
+    client.cookies.clear()
+    swedish = client.get("/sv/").content.decode()
+    assert "Öppna planeringar och god praxis för skolor" in swedish
+    assert "Avoimet suunnitelmat ja käytänteet kouluille" not in swedish

@@ -46,6 +46,7 @@ def fill_settings(site, entry, pages):
         return
     portal_settings.portal_name = entry["portal_name"]
     portal_settings.tagline = entry["tagline"]
+    portal_settings.tagline_sv = entry.get("tagline_sv", "")
     portal_settings.contact_email = entry["contact_email"]
     portal_settings.accessibility_page = pages[entry["accessibility_page"]]
     portal_settings.privacy_page = pages[entry["privacy_page"]]
