@@ -3,6 +3,8 @@ AA, the language attributes included), at desktop and phone widths."""
 
 import pytest
 from django.utils import translation
+from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
+from wagtail.models import Locale
 
 from networks.practices.models import PracticeLibraryPage
 from plans.models import PlanLibraryPage
@@ -26,10 +28,18 @@ def test_swedish_pages_with_finnish_and_swedish_content_pass_axe(live_server, ho
     practice = factories.PracticePageFactory(parent=rusko, title="Tutorvälitunnit")
     home_page.add_child(instance=PlanLibraryPage(title="Suunnitelmat", slug="suunnitelmat"))
     home_page.add_child(instance=PracticeLibraryPage(title="Käytänteet", slug="kaytanteet"))
+    # The front page and the municipality index in Swedish, as "Translate" makes them.
+    sv_locale = Locale.objects.get(language_code="sv")
+    for original, title in ((home_page, "Opentori"), (index, "Kommuner")):
+        version = CopyPageForTranslationAction(original, sv_locale).execute(
+            skip_permission_checks=True
+        )
+        version.title = title
+        version.save_revision().publish()
     with translation.override("fi"):
         paths = [finnish.url, swedish.url, practice.url, kronoby.url, index.url]
     paths = [f"/sv{path}" for path in paths]
-    paths += ["/sv/suunnitelmat/", "/sv/suunnitelmat/?kieli=sv", "/sv/kaytanteet/",
+    paths += ["/sv/", "/sv/suunnitelmat/", "/sv/suunnitelmat/?kieli=sv", "/sv/kaytanteet/",
               "/sv/haku/?q=pizza"]  # fmt: skip
     for path in paths:
         response = page.goto(live_server.url + path)
