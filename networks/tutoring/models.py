@@ -145,7 +145,8 @@ def term_of(day):
 
 def term_label(term):
     year, season = term.split("-")
-    return f"{_('spring') if season == 'K' else _('autumn')} {year}"
+    name = _("spring") if season == "K" else _("autumn")
+    return f"{name} {year}"
 
 
 class CompetenceSurvey(ClusterableModel):

@@ -16,3 +16,5 @@ PAGE_NOT_SAVED = gettext_lazy("The page could not be saved due to validation err
 FIRST_ERROR = gettext_lazy("Go to the first error")
 # wagtail-modeladmin's Finnish catalogue reads "By kind" as "Tekijä laji" (author: kind).
 FILTER_BY = gettext_lazy("By %(filter_title)s")
+# Wagtail's Finnish dashboard says "Sivusi ja pätkäsi työnkulussa" (your pages and "snippets").
+IN_WORKFLOW = gettext_lazy("Your pages and snippets in a workflow")

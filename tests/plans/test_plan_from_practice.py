@@ -71,7 +71,7 @@ def test_teacher_starts_a_plan_from_a_practice_in_her_town(client, practice, mas
     client.logout()
     # A new plan is private until its author opens it, and counted only then.
     assert plan.visibility == "private"
-    assert "Käytössä 0 kunnassa" in client.get(practice.url).content.decode()
+    assert "Ei vielä käytössä muissa kunnissa" in client.get(practice.url).content.decode()
     plan.visibility = "public"
     plan.save_revision().publish()
     assert "Käytössä 1 kunnassa" in client.get(practice.url).content.decode()

@@ -51,7 +51,7 @@ def test_source_shows_where_it_is_in_use_and_the_copy_shows_its_origin(
     client.post(copy_url(clock), {"kunta": masku.pk})
     client.logout()
     # A draft copy is not counted: the public learns of the copy once it is published.
-    assert "Käytössä 0 kunnassa" in client.get(clock.url).content.decode()
+    assert "Ei vielä käytössä muissa kunnissa" in client.get(clock.url).content.decode()
 
     copy = AnnualClockPage.objects.child_of(masku).get()
     copy.save_revision().publish()
