@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from wagtail.admin.forms.auth import LoginForm
 
 MAX_ADDRESSES = 50
 
@@ -160,3 +161,12 @@ class ReleaseLockoutForm(forms.Form):
         if not data.get(needed):
             raise ValidationError(_("Choose a user name or an address to release."))
         return data
+
+
+class SignInForm(LoginForm):
+    """Wagtail's sign-in form with its password field named in the reader's language (Wagtail
+    leaves the label to Django, which makes "Password" of the field's name, untranslated)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")
