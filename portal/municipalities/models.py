@@ -4,7 +4,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.db.models.functions import Substr
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
@@ -76,6 +76,11 @@ class MunicipalityIndexPage(BasePage):
 
         region = request.GET.get("maakunta", "")
         network_slug = request.GET.get("verkosto", "")
+        name = request.GET.get("nimi", "").strip()[:80]
+        with_content = request.GET.get("sisaltoa") == "1"
+        if name:
+            # Either of its names: "Kronoby" finds Kruunupyy too.
+            towns = towns.filter(Q(title__icontains=name) | Q(name_sv__icontains=name))
         if region:
             towns = towns.filter(region_code=region)
         selected_network = next((n for n in networks if n.slug == network_slug), None)
@@ -89,6 +94,8 @@ class MunicipalityIndexPage(BasePage):
         ).select_related("network"):
             memberships.setdefault(membership.municipality_id, []).append(membership.network)
         counts = content_counts(towns)
+        if with_content:
+            towns = [town for town in towns if any(counts.get(town.pk, []))]
         context.update(
             towns=[
                 {
@@ -102,6 +109,8 @@ class MunicipalityIndexPage(BasePage):
             networks=networks,
             selected_region=region,
             selected_network=selected_network,
+            name=name,
+            with_content=with_content,
             content_headings=[heading for _model, heading in owned_content_models()],
         )
         return context

@@ -1,8 +1,11 @@
 """Municipality pages: the register's names and regions, groups made with the page, the index
 of municipalities with its filters and counts."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from tests.factories import networks as factories
 
@@ -92,3 +95,28 @@ def test_swedish_pages_name_towns_by_their_swedish_names(client, municipality_in
     members = client.get(f"/sv{network_url}").content.decode()
     assert ">Kronoby</a>" in members and ">Pargas</a>" in members
     assert ">Kruunupyy</a>" not in members
+
+
+@pytest.mark.django_db
+def test_the_index_finds_a_town_by_either_name_and_hides_towns_without_open_content(
+    client, municipality_index
+):
+    from tests.factories.plans import LessonPlanPageFactory
+
+    kronoby = factories.MunicipalityPageFactory(parent=municipality_index, municipality_code="288")
+    factories.MunicipalityPageFactory(parent=municipality_index, municipality_code="704")
+    LessonPlanPageFactory(parent=kronoby, title="Bråk med pizza")
+    LessonPlanPageFactory(parent=kronoby, title="Luonnos", live=False)
+    with translation.override("fi"):
+        index_url = municipality_index.url
+
+    def listed(**params):
+        html = client.get(index_url, params).content.decode()
+        return re.findall(r'<th scope="row"><a href="[^"]+">([^<]+)</a>', html)
+
+    assert listed() == ["Kruunupyy", "Rusko"]
+    assert listed(nimi="Kronoby") == ["Kruunupyy"]
+    assert listed(nimi="rus") == ["Rusko"]
+    assert listed(nimi="ei tällaista") == []
+    # Rusko has no open content: only its page. A draft is not open content.
+    assert listed(sisaltoa="1") == ["Kruunupyy"]
