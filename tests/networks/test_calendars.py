@@ -105,3 +105,18 @@ def test_week_ranges_over_new_year_and_week_53_are_placed_sensibly(client, rusko
     assert holiday["DTEND"].dt == datetime.date(2026, 1, 5)
     # 2025 has 52 ISO weeks: "week 53" is its last week.
     assert events["Viikko 53"]["DTSTART"].dt == datetime.date(2025, 12, 22)
+
+
+@pytest.mark.django_db
+def test_annual_clock_offers_the_school_year_going_on_today(client, rusko):
+    """A clock made for 2025–2026 is used again the next year: its page and its calendar
+    download start from the school year going on today."""
+    from networks.practices.models.content import current_school_year
+
+    factories.AnnualClockPageFactory(parent=rusko, slug="vuosikello", school_year="2025–2026")
+    now = current_school_year()
+    page = client.get("/kunnat/rusko/vuosikello/").content.decode()
+    assert f'<option value="{now}" selected>{now}–{now + 1}</option>' in page
+    events = events_in(client.get("/kunnat/rusko/vuosikello/kalenteri/"))
+    assert events["Lukuvuoden suunnittelu"]["DTSTART"].dt == datetime.date(now, 8, 1)
+    assert events["Arviointikeskustelut"]["DTSTART"].dt == datetime.date(now + 1, 1, 1)

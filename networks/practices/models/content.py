@@ -200,7 +200,8 @@ class AnnualClockPage(RoutablePageMixin, ShareablePage):
             if first_year is None or not 2000 <= first_year <= 2100:
                 raise Http404
         else:
-            first_year = self.first_year() or current_school_year()
+            # The school year going on today: a clock is kept from one year to the next.
+            first_year = current_school_year()
         body = annual_clock_calendar(self, first_year, request=request)
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = (
@@ -213,7 +214,8 @@ class AnnualClockPage(RoutablePageMixin, ShareablePage):
         by_month = {month: [] for month in SCHOOL_YEAR_MONTHS}
         for activity in self.activity_list:
             by_month[activity["month"]].append(activity)
-        first = self.first_year() or current_school_year()
+        # The school year going on today is offered first, whatever year the clock was made for.
+        first = current_school_year()
         context.update(
             months=[(month, by_month[month]) for month in SCHOOL_YEAR_MONTHS],
             calendar_years=[first - 1, first, first + 1],
