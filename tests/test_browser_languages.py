@@ -3,11 +3,11 @@ AA, the language attributes included), at desktop and phone widths."""
 
 import pytest
 from django.utils import translation
-from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
 from wagtail.models import Locale
 
 from networks.practices.models import PracticeLibraryPage
 from plans.models import PlanLibraryPage
+from portal.demo.translations import translate as make_version
 from tests.browser import axe_violations
 from tests.factories import networks as factories
 from tests.factories.plans import LessonPlanPageFactory
@@ -31,11 +31,7 @@ def test_swedish_pages_with_finnish_and_swedish_content_pass_axe(live_server, ho
     # The front page and the municipality index in Swedish, as "Translate" makes them.
     sv_locale = Locale.objects.get(language_code="sv")
     for original, title in ((home_page, "Opentori"), (index, "Kommuner")):
-        version = CopyPageForTranslationAction(original, sv_locale).execute(
-            skip_permission_checks=True
-        )
-        version.title = title
-        version.save_revision().publish()
+        make_version(original, sv_locale, title=title)
     with translation.override("fi"):
         paths = [finnish.url, swedish.url, practice.url, kronoby.url, index.url]
     paths = [f"/sv{path}" for path in paths]

@@ -39,7 +39,7 @@ def languages(home_page, municipality_index):
             name: page.url
             for name, page in (
                 ("finnish", finnish), ("swedish", swedish), ("practice_fi", practice_fi),
-                ("practice_sv", practice_sv), ("kronoby", kronoby),
+                ("practice_sv", practice_sv), ("kronoby", kronoby), ("rusko", rusko),
             )
         }  # fmt: skip
     return urls
@@ -79,10 +79,11 @@ def test_practices_carry_their_language(client, languages):
     own = client.get(f"/sv{languages['practice_sv']}").content.decode()
     assert h1(own) == "<h1>"
     assert "Finns endast" not in own
-    # The town's list marks each card in its own language.
-    town = client.get(f"/sv{languages['kronoby']}").content.decode()
-    assert ">Fadderverksamhet</a>" in town
-    assert 'lang="fi">Tutorvälitunnit' not in town
+    # A town's list marks a card written in another language than the reader's, only that.
+    kronoby = client.get(f"/sv{languages['kronoby']}").content.decode()
+    assert f'<a href="/sv{languages["practice_sv"]}">Fadderverksamhet</a>' in kronoby
+    rusko = client.get(f"/sv{languages['rusko']}").content.decode()
+    assert f'<a href="/sv{languages["practice_fi"]}" lang="fi">Tutorvälitunnit</a>' in rusko
 
 
 def titles(html, tag="h3"):

@@ -29,7 +29,6 @@ import pytest
 from django.core.files.base import ContentFile
 from django.test import Client, override_settings
 from PIL import Image
-from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
 from wagtail.models import Locale, Page, PageViewRestriction, WorkflowState
 
 from home.models import HomePageHighlight
@@ -37,6 +36,7 @@ from networks.networks.models import CollectionItem, NetworkMembership
 from plans.models import PlanLibraryPage
 from portal.core.groups import page_collection, shared_collection
 from portal.core.models import PortalDocument, PortalImage
+from portal.demo.translations import translate as make_version
 from portal.oai.records import kind_of_model
 from portal.sharing.copying import copy_to_municipality
 from tests.core.media_helpers import materials
@@ -370,15 +370,8 @@ def _swedish_canaries(canaries, home_page, municipality_index, masku):
     and a published Swedish version of a private plan, which stays private."""
     swedish = Locale.objects.get(language_code="sv")
 
-    def translate(page, publish=True, **fields):
-        version = CopyPageForTranslationAction(page, swedish).execute(skip_permission_checks=True)
-        version = version.specific
-        for name, value in fields.items():
-            setattr(version, name, value)
-        revision = version.save_revision()
-        if publish:
-            revision.publish()
-        return version
+    def translate(page, **fields):
+        return make_version(page, swedish, **fields)
 
     for page in (home_page, municipality_index, masku):
         translate(page)

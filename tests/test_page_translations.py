@@ -5,11 +5,11 @@ hold shows the Finnish page, marked as Finnish; hreflang links the versions."""
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
-from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
 from wagtail.models import Locale, WorkflowPage
 
 from home.models import StandardPage
 from plans.models import LessonPlanPage, PlanLibraryPage
+from portal.demo.translations import translate as make_version
 from portal.municipalities.models import MunicipalityPage
 from tests.factories.plans import LessonPlanPageFactory
 from tests.helpers import action_url, make_moderator, make_teacher, plan_form
@@ -23,12 +23,7 @@ def swedish():
 
 def translate(page, **fields):
     """The page's Swedish version, as "Translate" makes it, written and published."""
-    version = CopyPageForTranslationAction(page, swedish()).execute(skip_permission_checks=True)
-    version = version.specific
-    for name, value in fields.items():
-        setattr(version, name, value)
-    version.save_revision().publish()
-    return version
+    return make_version(page, swedish(), **fields)
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from portal.demo.home import body
 from portal.demo.pages import read
 
 
-def translate(page, locale, prepare=None, **fields):
-    """The page's version in ``locale``: made, written and published if it has none
-    (``prepare`` writes what is not a plain field)."""
+def translate(page, locale, prepare=None, publish=True, **fields):
+    """The page's version in ``locale``: made, written and (unless not ``publish``) published
+    if it has none (``prepare`` writes what is not a plain field)."""
     existing = page.get_translation_or_none(locale)
     if existing is not None:
         return existing.specific
@@ -25,7 +25,9 @@ def translate(page, locale, prepare=None, **fields):
         setattr(version, name, value)
     if prepare is not None:
         prepare(version)
-    version.save_revision().publish()
+    revision = version.save_revision()
+    if publish:
+        revision.publish()
     return version
 
 

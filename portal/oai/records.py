@@ -132,28 +132,25 @@ def _open_pages(ids):
 
 def _set_specs(open_pages):
     """Each open page's sets: its type, its municipality, the open networks the municipality
-    belongs to and, for a lesson plan, its subjects. Four queries for any number of pages."""
-    towns = {}
+    belongs to and, for a lesson plan, its subjects. Three queries for any number of pages."""
+    towns = {}  # a town's path: (its page id, its municipality number)
     if open_pages:
         parent_paths = {page.parent_path for page in open_pages.values()}
-        towns = dict(
-            MunicipalityPage.objects.filter(path__in=parent_paths).values_list(
-                "path", "municipality_code"
-            )
+        rows = MunicipalityPage.objects.filter(path__in=parent_paths).values_list(
+            "path", "pk", "municipality_code"
         )
-    town_ids = dict(
-        MunicipalityPage.objects.filter(path__in=towns).values_list("path", "pk") if towns else []
-    )
-    networks = _networks_of(town_ids.values())
+        towns = {path: (pk, code) for path, pk, code in rows}
+    networks = _networks_of([pk for pk, _code in towns.values()])
     plans = [page.pk for page in open_pages.values() if page.kind.slug == "suunnitelma"]
     subjects = _subjects_of(plans)
     specs = {}
     for pk, page in open_pages.items():
         own = {f"tyyppi:{page.kind.slug}"}
-        code = towns.get(page.parent_path)
-        if code:
+        town = towns.get(page.parent_path)
+        if town:
+            town_id, code = town
             own.add(f"kunta:{code}")
-            own |= {f"verkosto:{network}" for network in networks[town_ids[page.parent_path]]}
+            own |= {f"verkosto:{network}" for network in networks[town_id]}
         own |= {f"aine:{subject}" for subject in subjects[pk]}
         specs[pk] = own
     return specs

@@ -12,6 +12,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from portal.core.cache import DRAFT_FIELDS
 from portal.municipalities.models import MunicipalityPage, network_models
 from portal.oai.models import Record
 from portal.oai.records import KINDS, harvested_page_ids, kind_of_model, now, sync_pages
@@ -23,9 +24,12 @@ def _connect_kinds():
         post_delete.connect(page_deleted, sender=kind.model, dispatch_uid=f"oai-delete-{kind.slug}")
 
 
-def page_saved(sender, instance, raw=False, **kwargs):
-    if not raw:
-        sync_pages([instance.pk])
+def page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    """A saved page may have opened or closed; saving a draft or a lock (only the bookkeeping
+    fields a reader never sees) changes nothing harvested."""
+    if raw or (update_fields and set(update_fields) <= DRAFT_FIELDS):
+        return
+    sync_pages([instance.pk])
 
 
 def page_deleted(sender, instance, **kwargs):

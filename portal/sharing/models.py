@@ -125,12 +125,21 @@ def language_facet():
     return Facet("kieli", _("Language"), values, Field("language"))
 
 
-def readers_language_first(*ordering):
-    """A list's order with the content written in the reader's language first: Swedish plans
-    before the rest on /sv/. In Finnish the order is the list's own (most content is Finnish,
-    and the list keeps reading along its index)."""
+def favoured_language():
+    """The language whose content lists put first for this reader: Swedish on /sv/, English on
+    /en/; None in Finnish, where a list keeps its own order (most content is Finnish, and the
+    list keeps reading along its index)."""
     language = get_language()
     if language == settings.LANGUAGE_CODE or language not in LANGUAGE_NAMES:
+        return None
+    return language
+
+
+def readers_language_first(*ordering):
+    """A list's order with the content written in the reader's language first: Swedish plans
+    before the rest on /sv/."""
+    language = favoured_language()
+    if language is None:
         return ordering
     first = Case(When(language=language, then=Value(0)), default=Value(1))
     return (first, *ordering)
@@ -199,10 +208,7 @@ class ShareablePage(BasePage):
 
     def clean(self):
         super().clean()
-        # A Swedish (or English) version of a page is written in its language, whatever the
-        # form says (the Finnish tree holds pages written in any language).
-        if self.locale_id and self.locale.language_code != settings.LANGUAGE_CODE:
-            self.language = self.locale.language_code
+        self.take_the_language_of_its_tree()
         # Every path that publishes (the admin, bulk actions, scheduled publishing, workflow
         # approval, commands) saves a live page with validation: the content check runs there.
         # The admin's form runs it itself, knowing whether the editor is publishing.
@@ -226,6 +232,17 @@ class ShareablePage(BasePage):
                     % {"licence": source_licence.name}
                 }
             )
+
+    def take_the_language_of_its_tree(self):
+        """A Swedish (or English) version of a page is written in its language, whatever the
+        form says (the Finnish tree holds pages written in any language). True if it changed."""
+        if not self.locale_id:
+            return False
+        tree_language = self.locale.language_code
+        if tree_language == settings.LANGUAGE_CODE or self.language == tree_language:
+            return False
+        self.language = tree_language
+        return True
 
     @property
     def allows_changed_versions(self):

@@ -8,8 +8,6 @@ from portal.sharing.models import ShareablePage
 def written_in_the_translations_language(sender, source_obj, target_obj, **kwargs):
     """A Swedish version of a plan or practice is written in Swedish: it is listed, marked and
     searched as Swedish, whatever language its Finnish original was written in."""
-    if isinstance(target_obj, ShareablePage):
-        language = target_obj.locale.language_code
-        if target_obj.language != language:
-            target_obj.language = language
-            target_obj.save(update_fields=["language"])
+    # Wagtail's copy saves without validation, so the rule in ``clean`` is applied here too.
+    if isinstance(target_obj, ShareablePage) and target_obj.take_the_language_of_its_tree():
+        target_obj.save(update_fields=["language"])

@@ -58,7 +58,7 @@ from portal.municipalities.models import (
     MunicipalityPage,
     in_default_language,
 )
-from portal.sharing.models import LANGUAGE_NAMES
+from portal.sharing.models import LANGUAGE_NAMES, favoured_language
 from search.page import copies
 from search.page.highlight import snippet
 from search.page.ranking import Ranked
@@ -244,10 +244,10 @@ def written_in(languages):
 
 
 def readers_language_first(ordering):
-    """``ordering`` with the pages written in the reader's language first (on /sv/ and /en/;
-    in Finnish the order is the list's own)."""
-    language = get_language()
-    if language == settings.LANGUAGE_CODE or language not in LANGUAGE_NAMES:
+    """``ordering`` with the pages of every type written in the reader's language first
+    (``portal.sharing.models.favoured_language``)."""
+    language = favoured_language()
+    if language is None:
         return ordering
     first = Case(When(written_in([language]), then=SQLValue(0)), default=SQLValue(1))
     return (first, *ordering)
@@ -256,8 +256,8 @@ def readers_language_first(ordering):
 def readers_language_ranked_first(ids, using):
     """The best matches (ids, best first) with those in the reader's language first, each part
     in its own order: one query."""
-    language = get_language()
-    if language == settings.LANGUAGE_CODE or language not in LANGUAGE_NAMES or not ids:
+    language = favoured_language()
+    if language is None or not ids:
         return ids
     own = set(
         Page.objects.using(using)
