@@ -1,6 +1,7 @@
 """Helpers for tests that drive a real headless Chromium (Debian's) through Playwright."""
 
 import os
+import re
 import shutil
 
 from axe_playwright_python.sync_playwright import Axe
@@ -98,3 +99,42 @@ def policy_problems(page):
     found += [{"console": text} for text in complaints]
     complaints.clear()
     return found
+
+
+# English that Wagtail shows where a catalogue has no translation: whole words only, so that
+# Finnish and Swedish words containing these letters do not count.
+ENGLISH = re.compile(
+    r"\b(Saved|Saving|Autosave|autosave|another window|Search options|Search all pages|"
+    r"Changes requested|Request changes|Approve|Rejected|Submit|Workflow|Draft|Preview|"
+    r"Cancel|Delete|Unpublish|Publish|Edit|History|Comments?|Sort by|Filter|Upload|Choose|"
+    r"Privacy|Locked|Unlock|Moderation|Actions|Status|Live|Close|Show|Hide|Toggle|"
+    r"Save|Pages|items?|ago|Settings|Promote|Content|Dashboard|Help|Account|Log out|Reports|"
+    r"Search|Create|Add|Remove|Copy|Move|Revisions|Compare|Current|Previous|Next|Back|"
+    r"Currently|viewing|idle|View latest version|Proceeding|Checks|Readability)\b"
+)
+
+VISIBLE_TEXTS = """() => {
+  const texts = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const element = walker.currentNode.parentElement;
+    if (!element || ["SCRIPT", "STYLE", "TEMPLATE", "TEXTAREA"].includes(element.tagName)) continue;
+    if (element.closest("[contenteditable=true]") || !element.getClientRects().length) continue;
+    const style = getComputedStyle(element);
+    if (style.visibility === "hidden" || style.display === "none") continue;
+    const text = walker.currentNode.textContent.trim();
+    if (text) texts.push(text);
+  }
+  for (const element of document.querySelectorAll("[placeholder], [aria-label], [title]")) {
+    for (const name of ["placeholder", "aria-label", "title"]) {
+      const value = element.getAttribute(name);
+      if (value) texts.push(`${name}=${value}`);
+    }
+  }
+  return texts;
+}"""
+
+
+def english_on(page):
+    """The visible texts and accessible names of the page that contain an English word."""
+    return sorted({text for text in page.evaluate(VISIBLE_TEXTS) if ENGLISH.search(text)})

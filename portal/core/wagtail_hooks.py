@@ -4,6 +4,8 @@ documents are served only to those who may read them."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import ngettext
 from wagtail import hooks
 
@@ -99,3 +101,9 @@ def let_the_page_cache_keep_it(page, request, serve_args, serve_kwargs):
     view restrictions Wagtail checks next come from the cache."""
     cache.keep_view_restrictions(page)
     cache.mark_cacheable(request, page)
+
+
+@hooks.register("insert_editor_js")
+def save_by_hand_without_a_racing_autosave():
+    """A save by hand cancels the autosave waiting for its turn (js/admin-save.js)."""
+    return format_html('<script src="{}" defer></script>', static("js/admin-save.js"))
