@@ -1,6 +1,7 @@
 """In a real browser: a Masku teacher's plan with a personal identity code is stopped with
 the place named; she fixes it and submits; a Masku moderator approves it from her dashboard
-queue; an anonymous reader finds it in the library. The moderation screens pass axe."""
+queue, confirms it and is told it was published; an anonymous reader finds it in the
+library. The moderation screens pass axe."""
 
 import re
 
@@ -9,7 +10,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from plans.models import LessonPlanPage, PlanLibraryPage
-from tests.browser import axe_violations, settled, sign_in
+from tests.browser import axe_violations, english_on, settled, sign_in
 from tests.factories import networks as factories
 from tests.helpers import make_moderator, make_teacher
 
@@ -55,7 +56,7 @@ def test_hetu_is_stopped_fixed_approved_and_found(live_server, masku_town, brows
     page.locator("input[name='phases-0-value-duration']").fill("20")
     pupil_instructions(page).click()
     page.keyboard.type("Kirjoita nimesi ja tunnuksesi 131052-308T taulukkoon.")
-    page.get_by_role("tab", name="Materiaalit ja jakaminen").click()
+    page.get_by_role("tab", name="Näkyvyys ja jakaminen").click()
     page.locator("select#id_licence").select_option(label="CC BY 4.0 Nimeä")
     page.get_by_label("Avoin kaikille").check()
     page.wait_for_timeout(2_000)  # see test_browser_plans: no autosave under a workflow
@@ -84,6 +85,7 @@ def test_hetu_is_stopped_fixed_approved_and_found(live_server, masku_town, brows
     with page.expect_navigation():
         submit_for_moderation(page)
     expect(page.locator(".messages")).to_contain_text("on lähetetty tarkastettavaksi")
+    assert english_on(page) == []
     plan.refresh_from_db()
     assert plan.workflow_in_progress and not plan.live
     teacher.close()
@@ -95,14 +97,36 @@ def test_hetu_is_stopped_fixed_approved_and_found(live_server, masku_town, brows
     queue = page.locator("section.review-queue")
     expect(queue.get_by_role("link", name=TITLE, exact=True)).to_be_visible()
     expect(queue).to_contain_text("Uusi sivu, ei julkaistu aiemmin")
-    count, report = axe_violations(page, "section.review-queue")
-    assert count == 0, report
+    assert english_on(page) == []
+    expect(queue).to_contain_text("Ei huomautuksia")  # the content check found nothing
+    expect(queue).to_contain_text("Moderaattorien hyväksyntä")
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 1000})
+        count, report = axe_violations(page, "section.review-queue")
+        assert count == 0, f"{width} px: {report}"
+    page.set_viewport_size({"width": 1280, "height": 1000})
     mail.outbox.clear()
+    # Approving asks to confirm first: nothing is published until she does.
     queue.get_by_role("button", name=re.compile(rf"^Hyväksy\s*: {TITLE}")).click()
-    # Approved, it leaves the queue (and, the queue being empty, the panel with it).
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text(f"Hyväksytäänkö ”{TITLE}”? Se julkaistaan heti")
+    count, report = axe_violations(settled(page), "[role=dialog]")
+    assert count == 0, report
+    assert english_on(page) == []
+    plan.refresh_from_db()
+    assert not plan.live
+    with page.expect_navigation():
+        dialog.get_by_role("button", name="Hyväksy ja julkaise").click()
+    # Then she is told what it did; approved, it leaves the queue (and, the queue being
+    # empty, the panel with it).
+    expect(page.locator(".messages")).to_contain_text(f"Hyväksytty: {TITLE} on nyt julkaistu.")
     expect(page.locator("section.review-queue")).to_have_count(0)
+    count, report = axe_violations(settled(page), ".messages")
+    assert count == 0, report
     plan.refresh_from_db()
     assert plan.live
+    (approved,) = [m for m in mail.outbox if "maija.masku@example.fi" in m.to]
+    assert approved.subject == f"Hyväksytty ja julkaistu: {TITLE}"
     moderator.close()
 
     reader = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="fi-FI")

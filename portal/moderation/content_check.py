@@ -26,6 +26,10 @@ description, summary, plain and rich text; rich text without tags, plus its ``ma
 string in its StreamFields, and the text fields of its inline child objects (``InlinePanel``).
 Slugs, choices and Wagtail's internal page fields are skipped.
 
+Each finding has a severity: ``BLOCKING`` stops publication; a ``NOTICE`` (an image marked
+as decorative) is shown to the moderators, who decide. ``check_page`` returns the blocking
+findings, ``review_page`` all of them.
+
 ``Finding.field`` is the name of the model field (or, for inline objects, of the child
 relation, which is the name of the admin form's formset); ``place`` says where it is for a
 person, in the active language; ``problem`` says what is wrong and what to do.
@@ -53,6 +57,9 @@ HETU = "hetu"
 PHONE = "phone"
 EMAIL = "email"
 
+BLOCKING = "blocking"
+NOTICE = "notice"
+
 SEPARATOR = " › "
 TITLE_LENGTH = 40
 
@@ -62,6 +69,19 @@ class Finding:
     field: str
     place: str
     problem: str
+    severity: str = BLOCKING
+
+    @property
+    def blocks(self):
+        return self.severity == BLOCKING
+
+    def as_dict(self):
+        return {
+            "field": self.field,
+            "place": self.place,
+            "problem": self.problem,
+            "severity": self.severity,
+        }
 
 
 # --- Personal data in plain text -------------------------------------------------------------
@@ -324,11 +344,11 @@ class _Findings:
         self.findings = []
         self.seen = set()
 
-    def add(self, field, place, problem):
+    def add(self, field, place, problem, severity=BLOCKING):
         key = (field, place, problem)
         if key not in self.seen:
             self.seen.add(key)
-            self.findings.append(Finding(field=field, place=place, problem=problem))
+            self.findings.append(Finding(field, place, problem, severity))
 
 
 class _TextScanner:
@@ -379,6 +399,7 @@ class _ImageChecker:
 
     def check_image_block(self, field, place, image):
         if getattr(image, "decorative", False):
+            self.decorative(field, place, image)
             return
         alt_text = getattr(image, "contextual_alt_text", None)
         if not (alt_text or "").strip():
@@ -400,6 +421,20 @@ class _ImageChecker:
                 "decorative if it adds nothing to the text."
             )
             % {"image": _short(getattr(image, "title", "") or "")},
+        )
+
+    def decorative(self, field, place, image):
+        """A decorative image is skipped by screen readers: a person checks that it adds
+        nothing the text does not say."""
+        self.findings.add(
+            field,
+            place,
+            _(
+                "The image “%(image)s” is marked as decorative: check that it shows nothing "
+                "the text does not say."
+            )
+            % {"image": _short(getattr(image, "title", "") or "")},
+            NOTICE,
         )
 
     def missing_description(self, field, place, image):
@@ -560,8 +595,8 @@ class _Checker:
                 self.scanner.check_text_field(accessor, place, field, value)
 
 
-def check_page(page):
-    """Everything that must be fixed before ``page`` may be published.
+def review_page(page):
+    """Every finding on ``page``: what blocks publication and what a moderator should look at.
 
     ``page`` is a specific page, possibly an unsaved in-memory object made from a revision:
     only what it holds is read (a plain ``Page`` with a primary key is made specific first).
@@ -569,6 +604,11 @@ def check_page(page):
     if type(page) is Page and page.pk:
         page = page.specific
     return _Checker(page).run()
+
+
+def check_page(page):
+    """Everything that must be fixed before ``page`` may be published."""
+    return [finding for finding in review_page(page) if finding.blocks]
 
 
 def findings_as_errors(findings):

@@ -20,6 +20,14 @@ class RejectionForm(TaskStateCommentForm):
     )
 
 
+class ApprovalForm(TaskStateCommentForm):
+    comment = forms.CharField(
+        label=_("Comment for the author (optional)"),
+        required=False,
+        widget=forms.Textarea({"rows": 2}),
+    )
+
+
 class ContentCheckedPageForm(WagtailAdminPageForm):
     """Submitting or publishing runs the content check on what the editor wrote.
 

@@ -1,11 +1,10 @@
 """The two steps of every municipality's workflow: the automatic content check and the
 moderators' approval."""
 
-from types import SimpleNamespace
-
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
@@ -18,8 +17,8 @@ from wagtail.models import (
     get_page_models,
 )
 
-from portal.moderation.content_check import check_page, findings_as_text
-from portal.moderation.forms import RejectionForm
+from portal.moderation.content_check import BLOCKING, findings_as_text, review_page
+from portal.moderation.forms import ApprovalForm, RejectionForm
 
 # Networks are a topic app above this one: their members and coordinators are read by name.
 MEMBERSHIP_MODEL = ("networks", "NetworkMembership")
@@ -35,9 +34,13 @@ class ContentCheckTask(Task):
 
     def start(self, workflow_state, user=None):
         task_state = super().start(workflow_state, user=user)
-        findings = check_page(task_state.revision.as_object())
-        if findings:
-            task_state.reject(update=False, comment=findings_as_text(findings))
+        findings = review_page(task_state.revision.as_object())
+        ContentCheckResult.objects.create(
+            task_state=task_state, findings=[finding.as_dict() for finding in findings]
+        )
+        blocking = [finding for finding in findings if finding.blocks]
+        if blocking:
+            task_state.reject(update=False, comment=findings_as_text(blocking))
         else:
             task_state.approve(update=False)
         return task_state
@@ -49,6 +52,28 @@ class ContentCheckTask(Task):
     class Meta:
         verbose_name = _("automatic content check")
         verbose_name_plural = _("automatic content checks")
+
+
+class ContentCheckResult(models.Model):
+    """What the automatic content check found in one submitted version: the moderators read it
+    in their queue. Findings that block publication send the version back to its author (the
+    reason is the task state's comment); notices go on to the moderators."""
+
+    task_state = models.OneToOneField(
+        TaskState, on_delete=models.CASCADE, related_name="content_check_result"
+    )
+    findings = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("content check result")
+        verbose_name_plural = _("content check results")
+
+    def __str__(self):
+        return str(self.task_state)
+
+    @property
+    def notices(self):
+        return [finding for finding in self.findings if finding.get("severity") != BLOCKING]
 
 
 def own_page_keys(user):
@@ -126,9 +151,37 @@ def fallback_task_ids(user):
     return cache
 
 
-# Wagtail's group approval offers its actions to anyone its check lets through; this asks for
-# them on behalf of someone it lets through (the portal's own checks come before).
-_DECIDER = SimpleNamespace(is_superuser=True)
+def step_after(task_state):
+    """The workflow's next active step after the task state's own, or ``None`` if approving
+    it finishes the workflow (and publishes)."""
+    workflow = task_state.workflow_state.workflow
+    order = (
+        workflow.workflow_tasks.filter(task_id=task_state.task_id)
+        .values_list("sort_order", flat=True)
+        .first()
+    )
+    if order is None:
+        return None
+    return (
+        Task.objects.filter(
+            workflow_tasks__workflow=workflow,
+            workflow_tasks__sort_order__gt=order,
+            active=True,
+        )
+        .order_by("workflow_tasks__sort_order")
+        .first()
+    )
+
+
+def step_name(task):
+    """The one name of a workflow step, in the active language, wherever it is shown (the
+    queue, the e-mails). The tasks' stored names are these names in Finnish."""
+    model = task.specific_class if isinstance(task, Task) else type(task)
+    if model is not None and issubclass(model, ContentCheckTask):
+        return _("Automatic content check")
+    if model is not None and issubclass(model, ModerationTask):
+        return _("Moderators' approval")
+    return task.name
 
 
 class ModerationTask(AbstractGroupApprovalTask):
@@ -146,7 +199,19 @@ class ModerationTask(AbstractGroupApprovalTask):
         return is_own_work(obj, user)
 
     def decision_actions(self):
-        return AbstractGroupApprovalTask.get_actions(self, None, _DECIDER)
+        """Both decisions open a dialog: approving asks to confirm (and takes an optional
+        comment); returning for editing asks for the reason."""
+        return [
+            ("reject", _("Return for editing"), True),
+            ("approve", _("Approve"), True),
+        ]
+
+    def get_template_for_action(self, action):
+        if action == "approve":
+            return "moderation/admin/approve_modal.html"
+        if action == "reject":
+            return "moderation/admin/return_modal.html"
+        return super().get_template_for_action(action)
 
     def is_fallback_approver(self, user):
         """Whether the user coordinates a network the task's town belongs to (and is not
@@ -240,6 +305,8 @@ class ModerationTask(AbstractGroupApprovalTask):
     def get_form_for_action(self, action):
         if action == "reject":
             return RejectionForm
+        if action == "approve":
+            return ApprovalForm
         return super().get_form_for_action(action)
 
     @classmethod

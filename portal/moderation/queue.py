@@ -5,13 +5,19 @@ import json
 
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import get_edit_handler
 from wagtail.models import Page, Revision, Task, TaskState
 
-from portal.moderation.models import ModerationTask
+from portal.moderation.content_check import BLOCKING
+from portal.moderation.models import ContentCheckResult, ModerationTask
 
 QUEUE_LENGTH = 25
+SEVERITY_LABELS = {BLOCKING: _("Blocks publication")}
+NOTICE_LABEL = pgettext_lazy("content check severity", "Check")
 IGNORED_FORM_FIELDS = {"comments", "go_live_at", "expire_at"}
+EMPTY_VALUES = (None, "", [], {})
 
 
 @functools.cache
@@ -44,10 +50,12 @@ def _comparable(value):
     if isinstance(value, list):
         return [_comparable(item) for item in value]
     if isinstance(value, dict):
+        # An empty value is no value: a block field added since the published version (stored
+        # empty in the new version, missing in the old) is not a change the author made.
         return {
             key: _comparable(item)
             for key, item in value.items()
-            if key not in {"id", "pk", "page", "content_object"}
+            if key not in {"id", "pk", "page", "content_object"} and item not in EMPTY_VALUES
         }
     return value
 
@@ -61,13 +69,35 @@ def changed_fields(model, published, submitted):
     ]
 
 
+def content_check_findings(states):
+    """What the content check found in each submission, by workflow state id: the latest
+    check of the workflow (a resubmission is checked again), its findings with their severity
+    in words. One query for the whole queue."""
+    results = ContentCheckResult.objects.filter(
+        task_state__workflow_state_id__in={state.workflow_state_id for state in states}
+    ).order_by("task_state_id")
+    latest = {}
+    for workflow_state_id, findings in results.values_list(
+        "task_state__workflow_state_id", "findings"
+    ):
+        latest[workflow_state_id] = [
+            {
+                **finding,
+                "severity_label": SEVERITY_LABELS.get(finding.get("severity"), NOTICE_LABEL),
+            }
+            for finding in findings
+        ]
+    return latest
+
+
 def review_queue(user, limit=QUEUE_LENGTH):
     """What waits for the user's approval, oldest first, each with what it changes.
 
     Returns ``(items, total)``. Each item holds the page, the submitted revision, its title
     as submitted, the task state, the actions the user may take, whether she decides as the
-    coordinator of the town's network (the town has no other moderator), who submitted it and
-    the labels of the changed fields (``None`` for a page never published before, or published
+    coordinator of the town's network (the town has no other moderator), who submitted it, what
+    the automatic content check found (an empty list when nothing) and the labels of the
+    changed fields (``None`` for a page never published before, or published
     without a revision, by code). The number
     of queries does not grow with the queue.
     """
@@ -84,6 +114,7 @@ def review_queue(user, limit=QUEUE_LENGTH):
         pk__in=[page.live_revision_id for page in pages.values() if page.live_revision_id]
     ).in_bulk()
     tasks = Task.objects.filter(pk__in={state.task_id for state in states}).specific().in_bulk()
+    checked = content_check_findings(states)
     actions_of_task, coordinating, items = {}, {}, []
     for state in states:
         page = pages.get(int(state.revision.object_id))
@@ -113,6 +144,7 @@ def review_queue(user, limit=QUEUE_LENGTH):
                 "for_the_network": coordinating[task.pk],
                 "requested_by": state.workflow_state.requested_by,
                 "published": page.live,
+                "findings": checked.get(state.workflow_state_id, []),
                 "changes": None
                 if live is None
                 else changed_fields(page.specific_class, live.content, state.revision.content),

@@ -1,18 +1,23 @@
 """The admin's side of moderation: the moderators' queue, nobody publishing their own work,
 and the check on bulk publishing."""
 
+from datetime import timedelta
+
 from django.apps import apps
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
+from wagtail.models import TaskState
 
 from portal.moderation.models import is_own_work
 from portal.moderation.queue import review_queue
+from portal.moderation.views import ModerationActionView, tell_the_decision
 from portal.moderation.workflows import unpublishable
 
 OWN_WORK = _(
@@ -126,3 +131,41 @@ class ReviewQueuePanel(Component):
 def replace_the_review_panel(request, panels):
     panels[:] = [p for p in panels if not isinstance(p, WorkflowObjectsToModeratePanel)]
     panels.append(ReviewQueuePanel(request))
+
+
+@hooks.register("register_admin_urls")
+def moderation_urls():
+    return [
+        path(
+            "moderointi/paatos/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+            ModerationActionView.as_view(),
+            name="moderation_workflow_action",
+        )
+    ]
+
+
+# How long ago a decision made in the editor may have been finished to be the one just posted.
+JUST_DECIDED = timedelta(minutes=1)
+
+
+@hooks.register("after_edit_page")
+def tell_the_decision_made_in_the_editor(request, page):
+    """A moderator who approves or returns a page from its editor is told what it did, as
+    she is from her queue."""
+    if not (
+        request.POST.get("action-workflow-action") and request.POST.get("workflow-action-name")
+    ):
+        return
+    decided = (
+        TaskState.objects.filter(
+            revision__content_type_id=page.content_type_id,
+            revision__object_id=str(page.pk),
+            finished_by=request.user,
+            finished_at__gte=timezone.now() - JUST_DECIDED,
+        )
+        .select_related("workflow_state")
+        .order_by("-finished_at")
+        .first()
+    )
+    if decided is not None:
+        tell_the_decision(request, page, decided.workflow_state, decided.pk)

@@ -11,10 +11,11 @@ from portal.moderation.models import ContentCheckTask, ModerationTask, is_own_wo
 
 __all__ = ["ensure_workflow", "is_own_work", "remove_workflow", "unpublishable"]
 
-# Names are data, in Finnish like the groups' names.
+# Names are data, in Finnish like the groups' names. A step has one name everywhere (the
+# workflow names the town); the admin shows it in the reader's language (models.step_name).
 CONTENT_CHECK_NAME = "Automaattinen sisältötarkistus"
 WORKFLOW_NAME = "{title}: julkaisu"
-APPROVAL_NAME = "{title}: hyväksyntä"
+APPROVAL_NAME = "Moderaattorien hyväksyntä"
 
 
 def content_check_task():
@@ -33,16 +34,12 @@ def ensure_workflow(page, approvers):
         if workflow.name != WORKFLOW_NAME.format(title=page.title):
             workflow.name = WORKFLOW_NAME.format(title=page.title)
             workflow.save(update_fields=["name"])
-    approval_name = APPROVAL_NAME.format(title=page.title)
     approval = ModerationTask.objects.filter(
         workflow_tasks__workflow=workflow, groups=approvers
     ).first()
     if approval is None:
-        approval = ModerationTask.objects.create(name=approval_name)
+        approval = ModerationTask.objects.create(name=APPROVAL_NAME)
         approval.groups.set([approvers])
-    elif approval.name != approval_name:
-        approval.name = approval_name
-        approval.save(update_fields=["name"])
     for order, task in enumerate([content_check_task(), approval]):
         WorkflowTask.objects.update_or_create(
             workflow=workflow, task=task, defaults={"sort_order": order}

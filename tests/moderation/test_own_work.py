@@ -269,7 +269,7 @@ def test_a_single_moderators_own_plan_is_approved_by_the_networks_coordinator(
     dashboard = html.unescape(client.get("/admin/").content.decode())
     assert own_plan.title in dashboard
     assert "kunnassa ei ole muuta moderaattoria" in dashboard
-    assert f"/admin/pages/workflow/action/{own_plan.pk}/approve/" in dashboard
+    assert f"/admin/moderointi/paatos/{own_plan.pk}/approve/" in dashboard
     approved = client.post(action_url(own_plan, "approve"))
     assert approved.status_code in (200, 302)
     own_plan.refresh_from_db()

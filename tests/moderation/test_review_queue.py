@@ -63,7 +63,7 @@ def test_the_queue_shows_the_towns_submissions_oldest_first_with_changes(
     # Only what the author changed: tags, phases and the rest compare equal.
     assert re.search(r"<td>\s*Otsikko, Tiivistelmä\s*<div>", row)
     assert f"/admin/pages/{edited.pk}/revisions/compare/live..." in row
-    assert f"/admin/pages/workflow/action/{older.pk}/approve/" in body
+    assert f"/admin/moderointi/paatos/{older.pk}/approve/" in body
     # Wagtail's own review panel would list the same again, newest first: it is replaced.
     assert 'id="awaiting-review"' not in client.get("/admin/").content.decode()
 
