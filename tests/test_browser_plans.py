@@ -52,7 +52,7 @@ def test_teacher_writes_a_plan_with_two_phases_and_saves_a_draft(
     page.get_by_role("tab", name="Kulku").click()
     add_phase(page, 0, "Retki koulun pihalle", 25, "Etsikää kolme syksyn merkkiä.")
     add_phase(page, 1, "Purku luokassa", 20, "Kertokaa ryhmälle, mitä löysitte.")
-    page.get_by_role("tab", name="Materiaalit ja jakaminen").click()
+    page.get_by_role("tab", name="Näkyvyys ja jakaminen").click()
     page.locator("select#id_licence").select_option(label="CC BY 4.0 Nimeä")
     # Where Wagtail autosaves a new page, saving by hand during that first request creates it
     # twice. Under the town's moderation workflow no autosave happens on creation (seen with
@@ -101,7 +101,7 @@ def test_teacher_finds_two_co_authors_by_name_and_saves(live_server, rusko_town,
     page = browser_page
     sign_in(page, live_server.url, "riikka.rusko")
     page.goto(f"{live_server.url}/admin/pages/{plan.pk}/edit/")
-    page.get_by_role("tab", name="Materiaalit ja jakaminen").click()
+    page.get_by_role("tab", name="Näkyvyys ja jakaminen").click()
     page.get_by_role("button", name="Lisää kanssatekijä").click()
 
     modal = page.locator(".modal-content")

@@ -10,7 +10,7 @@ from django.db import models
 from django.db.models import Case, Exists, OuterRef, Value, When
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page, PagePermissionTester
 
 from portal.core.cache import fragment
@@ -73,6 +73,24 @@ def licence_panel():
             FieldPanel("licence", widget=forms.Select),
         ],
         heading=_("Readers and licence"),
+    )
+
+
+def shareable_tabs(content_tabs, sharing_panels=()):
+    """The editor's tabs of shareable content: its own tabs, then "Visibility and sharing" (who
+    may read it, its licence and ``sharing_panels``), "Search engines" (its address and what
+    search engines show) and the settings. The same on every kind, so a teacher finds who may
+    read her work in the same place on a plan and on a practice."""
+    return TabbedInterface(
+        [
+            *content_tabs,
+            ObjectList([licence_panel(), *sharing_panels], heading=_("Visibility and sharing")),
+            ObjectList(
+                [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
+                heading=_("Search engines"),
+            ),
+            ObjectList(ShareablePage.settings_panels, heading=_("Settings")),
+        ]
     )
 
 

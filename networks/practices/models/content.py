@@ -7,7 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -20,7 +26,7 @@ from networks.practices.linked_data import annual_clock, development_plan, how_t
 from portal.core.linked_data import json_ld_text
 from portal.core.numbers import whole_number
 from portal.core.visibility import public_pages_in_one_query
-from portal.sharing.models import ShareablePage, licence_panel
+from portal.sharing.models import ShareablePage, shareable_tabs
 
 OWNER_PARENT = ["municipalities.MunicipalityPage"]
 
@@ -70,8 +76,8 @@ class PracticePage(ShareablePage):
             help_text=_("The e-mail address is shown only to signed-in users."),
         ),
         FieldPanel("tags"),
-        licence_panel(),
     ]
+    edit_handler = shareable_tabs([ObjectList(content_panels, heading=_("Content"))])
 
     search_fields = [
         *ShareablePage.search_fields,
@@ -123,8 +129,8 @@ class AnnualClockPage(RoutablePageMixin, ShareablePage):
         FieldPanel("school_year"),
         FieldPanel("introduction"),
         FieldPanel("activities"),
-        licence_panel(),
     ]
+    edit_handler = shareable_tabs([ObjectList(content_panels, heading=_("Content"))])
 
     search_fields = [
         *ShareablePage.search_fields,
@@ -254,8 +260,8 @@ class DevelopmentPlanPage(ShareablePage):
         FieldPanel("goals"),
         InlinePanel("measures", label=_("Measures")),
         InlinePanel("followups", label=_("Yearly follow-up")),
-        licence_panel(),
     ]
+    edit_handler = shareable_tabs([ObjectList(content_panels, heading=_("Content"))])
 
     search_fields = [
         *ShareablePage.search_fields,
