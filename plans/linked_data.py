@@ -48,7 +48,7 @@ def learning_resource(plan, request):
             }
             for subject in subjects
         ],
-        "author": {"@type": "Person", "name": plan.author_name},
+        "author": {"@type": "Person", "name": plan.author_name} if plan.author_name else None,
         "publisher": {"@type": "Organization", "name": plan.owner_municipality_name},
     }
     if plan.duration:

@@ -17,7 +17,6 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     MultipleChooserPanel,
     ObjectList,
-    TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -36,10 +35,11 @@ from plans.forms import LessonPlanForm
 from plans.library import feed_plans, filter_query, library_context
 from plans.linked_data import learning_resource
 from plans.qr import qr_svg
+from plans.related import PlanReading, real_names
 from portal.core.feeds import PageFeedsMixin
 from portal.core.linked_data import json_ld_text
 from portal.core.models import BasePage, TranslatedName
-from portal.sharing.models import ShareablePage, licence_panel
+from portal.sharing.models import ShareablePage, shareable_tabs
 
 
 class Subject(TranslatedName):
@@ -181,8 +181,8 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
         FieldPanel("accessibility"),
     ]
     assessment_panels = [FieldPanel("assessment_criteria"), FieldPanel("formative_ideas")]
+    materials_panels = [FieldPanel("materials"), FieldPanel("tags")]
     sharing_panels = [
-        FieldPanel("materials"),
         MultipleChooserPanel(
             "co_author_links",
             chooser_field_name="person",
@@ -193,20 +193,17 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
                 "Search by name."
             ),
         ),
-        licence_panel(),
-        FieldPanel("tags"),
     ]
-    edit_handler = TabbedInterface(
+    edit_handler = shareable_tabs(
         [
             ObjectList(what_panels, heading=_("What")),
             ObjectList(aims_panels, heading=_("Aims")),
             ObjectList(flow_panels, heading=_("Flow")),
             ObjectList(support_panels, heading=_("Support")),
             ObjectList(assessment_panels, heading=_("Assessment")),
-            ObjectList(sharing_panels, heading=_("Materials and sharing")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
+            ObjectList(materials_panels, heading=_("Materials")),
+        ],
+        sharing_panels,
     )
 
     search_fields = [
@@ -232,10 +229,11 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
         verbose_name = _("lesson plan")
         verbose_name_plural = _("lesson plans")
 
-    @property
+    @cached_property
     def author_names(self):
-        people = [self.owner, *self.co_author_list] if self.owner_id else []
-        return [person.get_full_name() or person.get_username() for person in people]
+        """The real names of the owner and co-authors. An account without a name is known by
+        its e-mail address (an invited teacher's username), which never goes public."""
+        return real_names([self.owner, *self.co_author_list] if self.owner_id else [])
 
     @property
     def author_name(self):
@@ -254,8 +252,10 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
 
     @property
     def co_author_list(self):
-        """The co-authors as the page in memory names them (a draft revision's too)."""
-        return [link.person for link in self.co_author_links.all() if link.person_id]
+        """The co-authors as the page in memory names them (a draft revision's too), read in
+        one query with their accounts."""
+        links = self.co_author_links.all().select_related("person")
+        return [link.person for link in links if link.person_id]
 
     @classmethod
     def for_feed(cls, queryset):
@@ -299,6 +299,7 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
         context = super().get_context(request, *args, **kwargs)
         context["show_teacher_notes"] = request.user.is_authenticated
         context["json_ld"] = self.json_ld(request)
+        context["reading"] = PlanReading(self, request, PlanLibraryPage)
         return context
 
     def json_ld(self, request):

@@ -252,3 +252,32 @@ def test_json_ld_is_built_once_until_the_content_changes(
     published(tree[kind])  # a publish changes the content version
     json_ld(client, tree[kind])
     assert len(calls) == 2
+
+
+def test_dates_are_those_of_finland_and_a_nameless_author_stays_private(
+    client, masku, masku_teacher
+):
+    """A plan published at 00:30 in Helsinki (22:30 UTC the day before) is of that day; an
+    invited teacher who has not given her name is known by her e-mail address, which neither
+    the JSON-LD nor the API shows."""
+    from tests.factories.plans import LessonPlanPageFactory
+
+    masku_teacher.username = "nimeton.opettaja@masku.fi"
+    masku_teacher.first_name = masku_teacher.last_name = ""
+    masku_teacher.save()
+    plan = LessonPlanPageFactory(parent=masku, title="Yön jälkeen", owner=masku_teacher)
+    plan = published(plan)
+    helsinki_half_past_midnight = datetime.datetime(
+        2026, 12, 2, 0, 30, tzinfo=timezone.get_default_timezone()
+    )
+    type(plan).objects.filter(pk=plan.pk).update(
+        first_published_at=helsinki_half_past_midnight,
+        last_published_at=helsinki_half_past_midnight,
+    )
+    cache.clear()
+    data, raw = json_ld(client, plan)
+    assert data["datePublished"] == data["dateModified"] == "2026-12-02"
+    assert "author" not in data
+    assert "nimeton.opettaja" not in raw
+    api = client.get(f"/api/v2/pages/{plan.pk}/").content.decode()
+    assert "nimeton.opettaja" not in api

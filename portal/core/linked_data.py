@@ -8,6 +8,7 @@ an anonymous reader of the page sees, because the text is kept once for every re
 
 import json
 
+from django.utils import timezone
 from wagtail.models import Page
 
 from portal.core.cache import fragment
@@ -28,12 +29,14 @@ def without_empty(data):
 
 
 def publication_dates(page):
-    """``datePublished`` and ``dateModified`` as ISO 8601 dates, of a page that has been live."""
+    """``datePublished`` and ``dateModified`` as ISO 8601 dates, of a page that has been live:
+    the dates in Finland (a plan published at 00:30 in Helsinki is of that day, not the day
+    before as in UTC)."""
     dates = {}
     if page.first_published_at:
-        dates["datePublished"] = page.first_published_at.date().isoformat()
+        dates["datePublished"] = timezone.localtime(page.first_published_at).date().isoformat()
     if page.last_published_at:
-        dates["dateModified"] = page.last_published_at.date().isoformat()
+        dates["dateModified"] = timezone.localtime(page.last_published_at).date().isoformat()
     return dates
 
 
