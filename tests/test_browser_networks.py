@@ -41,7 +41,7 @@ def test_teacher_of_masku_copies_ruskos_annual_clock(live_server, home_page, bro
     copy = AnnualClockPage.objects.child_of(MunicipalityPage.objects.get(pk=masku.pk)).get()
     expect(page).to_have_url(live_server.url + f"/admin/pages/{copy.pk}/edit/")
     expect(page.get_by_text("kopioitiin kuntaan Masku luonnokseksi")).to_be_visible()
-    expect(page.locator("#id_title")).to_have_value("Ruskon vuosikello")
+    expect(page.locator("#id_title")).to_have_value("Maskun vuosikello")
     assert not copy.live
     assert copy.owner.username == "maija.masku"
 

@@ -13,9 +13,13 @@ from wagtail.models import Page
 
 from portal.core.cache import bump_content_version, fragment
 from portal.core.visibility import public_pages, public_pages_in_one_query
-from portal.municipalities.models import MunicipalityPage
+from portal.municipalities.models import MunicipalityPage, town_name
 from portal.municipalities.roles import addable_municipalities
 from portal.sharing.models import CopyRecord, ShareablePage
+from portal.sharing.town_names import suggested_title
+
+# The longest slug a copy is given: room is left for a number ("-2") after it.
+SLUG_LENGTH = 200
 
 
 class CopyRefused(Exception):
@@ -68,6 +72,44 @@ def existing_copies(source, municipality):
     )
 
 
+def content_to_copy(source, user):
+    """One's own draft is copied as last saved; anyone else's page as it was published."""
+    if source.has_unpublished_changes and source.permissions_for_user(user).can_edit():
+        return source.get_latest_revision_as_object()
+    return source
+
+
+def suggested_copy_title(source, municipality, user):
+    """The title a copy into ``municipality`` is offered: the title of what is copied, with its
+    town's name (in whatever case) replaced by the copier's ("Ruskon vuosikello" → "Maskun
+    vuosikello")."""
+    content = content_to_copy(source, user)
+    origin = source.municipality
+    if origin is None:
+        return content.title
+    origin, municipality = origin.specific, municipality.specific
+    return suggested_title(
+        content.title,
+        content.language,
+        origin.title,
+        origin.name_sv,
+        municipality.title,
+        municipality.name_sv,
+    )[: Page._meta.get_field("title").max_length]
+
+
+def title_taken(municipality, title):
+    """Whether a page directly under the town already has this title (any case)."""
+    return municipality.get_children().filter(title__iexact=title.strip()).exists()
+
+
+def copy_slug(source, title):
+    """A copy kept under the source's title keeps its slug; a renamed one follows its title."""
+    if title == source.title and source.slug:
+        return source.slug
+    return slugify(title)[:SLUG_LENGTH].strip("-") or source.slug
+
+
 def free_slug(parent, slug):
     taken = set(parent.get_children().values_list("slug", flat=True))
     candidate, number = slug, 2
@@ -78,8 +120,10 @@ def free_slug(parent, slug):
 
 
 @transaction.atomic
-def copy_to_municipality(source, municipality, user, *, another=False):
+def copy_to_municipality(source, municipality, user, *, another=False, title=None):
     """Copy ``source`` into ``municipality`` as a draft owned by ``user``; return the copy.
+
+    The copy is titled ``title`` (the source's title if None), its slug following the title.
 
     Raises PermissionDenied when the user may not read the source or add to the town,
     CopyRefused when the licence forbids changed versions, and CopyExists when the town has
@@ -98,17 +142,16 @@ def copy_to_municipality(source, municipality, user, *, another=False):
     if copies and not another:
         raise CopyExists(copies)
 
-    # One's own draft is copied as last saved; anyone else's page as it was published.
-    content = source
-    if source.has_unpublished_changes and source.permissions_for_user(user).can_edit():
-        content = source.get_latest_revision_as_object()
+    content = content_to_copy(source, user)
+    title = title or content.title
     copy = content.copy(
         to=municipality,
         update_attrs={
-            "slug": free_slug(municipality, source.slug or slugify(source.title)),
+            "title": title,
+            "slug": free_slug(municipality, copy_slug(content, title)),
             "owner": user,
             # The page row's draft title is the source's latest draft's: never carry it over.
-            "draft_title": content.title,
+            "draft_title": title,
         },
         copy_revisions=False,
         keep_live=False,
@@ -183,3 +226,19 @@ def towns_using(sources, families):
         if source in wanted:
             towns.setdefault(source, set()).add(town)
     return {source: len(each) for source, each in towns.items()}
+
+
+def mark_copies(pages):
+    """Give each of ``pages`` its ``copied_from_town``: for a copy, its origin's town by name
+    in the reader's language ("" if that town is gone), else None. One query for the whole list,
+    so a list can say "Copy (Rusko)" on each card. The town is named, never the origin: the
+    origin may not be open to the reader."""
+    pages = [page for page in pages if page is not None and page.pk is not None]
+    if not pages:
+        return
+    records = CopyRecord.objects.filter(copy_id__in=[page.pk for page in pages]).values_list(
+        "copy_id", "source_municipality__title", "source_municipality__municipalitypage__name_sv"
+    )
+    towns = {copy: town_name(title or "", name_sv or "") for copy, title, name_sv in records}
+    for page in pages:
+        page.copied_from_town = towns.get(page.pk)

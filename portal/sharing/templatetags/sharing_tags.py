@@ -4,10 +4,25 @@ from wagtail.models import Page
 
 from portal.core.cache import fragment
 from portal.core.visibility import public_pages_in_one_query
-from portal.sharing.copying import adoption
+from portal.sharing.copying import adoption, mark_copies
 from portal.sharing.models import Licence
 
 register = template.Library()
+
+
+@register.simple_tag
+def mark_copied(items, through=""):
+    """Read in one query which of a list's pages are copies, and from which town (for
+    ``copy_label`` on each card): ``{% mark_copied plans %}``, or for search results, whose
+    page is an attribute, ``{% mark_copied results "page" %}``. Renders nothing."""
+    mark_copies([getattr(item, through, None) if through else item for item in items])
+    return ""
+
+
+@register.inclusion_tag("sharing/copy_label.html")
+def copy_label(page):
+    """The small "Copy (Rusko)" label of a copy on a card (after ``mark_copied``)."""
+    return {"town": getattr(page, "copied_from_town", None)}
 
 
 @register.inclusion_tag("sharing/sharing_panel.html", takes_context=True)
