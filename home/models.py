@@ -12,13 +12,16 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home import front_page
 from portal.core.blocks import BodyBlock
+from portal.core.cache import fragment
 from portal.core.models import BasePage
 from portal.core.visibility import public_pages_by_id
 
 
 class HomePage(BasePage):
-    """The front page: what Opentori is, the libraries and the editors' highlights."""
+    """The front page: what Opentori is, the newest open lesson plans, the way into the plan
+    library by subject and grade, the good practices and the highlights the editors choose."""
 
     hero_title = models.CharField(_("hero title"), max_length=120)
     hero_text = models.TextField(_("hero text"), max_length=500, blank=True)
@@ -26,6 +29,15 @@ class HomePage(BasePage):
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text")], heading=_("Hero")),
+        InlinePanel(
+            "featured_practices",
+            label=_("Featured practices"),
+            max_num=6,
+            help_text=_(
+                "Good practices raised onto the front page. Only published practices open to "
+                "everyone are shown."
+            ),
+        ),
         InlinePanel("highlights", label=_("Highlights"), max_num=6),
     ]
 
@@ -47,8 +59,40 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["highlights"] = self.public_highlights()
+        context.update(
+            highlights=self.public_highlights(),
+            featured_practices=self.public_featured_practices(request),
+            newest_plans=front_page.newest_plans(),
+            curriculum=front_page.curriculum(),
+            libraries=front_page.libraries(self),
+            subject_filter=front_page.SUBJECT_FILTER,
+            grade_filter=front_page.GRADE_FILTER,
+        )
         return context
+
+    def featured_practice_ids(self):
+        """The practices the editors chose, in their order; on a Swedish front page that names
+        none, those of the Finnish one."""
+        ids = [row.practice_id for row in self.featured_practices.all()]
+        original = None if ids else self.default_language_version()
+        if original is not None:
+            ids = list(
+                HomePageFeaturedPractice.objects.filter(home_page=original)
+                .order_by("sort_order")
+                .values_list("practice_id", flat=True)
+            )
+        return ids
+
+    def public_featured_practices(self, request):
+        """The featured practices the public may read, kept until the content changes (a
+        preview reads the editor's unsaved choice)."""
+        if getattr(request, "is_preview", False):
+            return front_page.featured_practices(self.featured_practice_ids())
+        return fragment(
+            "home-featured-practices",
+            self.pk,
+            build=lambda: front_page.featured_practices(self.featured_practice_ids()),
+        )
 
     def public_highlights(self):
         """The highlights whose pages the public may read, in the editors' order."""
@@ -84,6 +128,29 @@ class HomePageHighlight(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("highlight")
         verbose_name_plural = _("highlights")
+
+
+class HomePageFeaturedPractice(Orderable):
+    """A good practice the editors raise onto the front page ("Nostetut käytänteet")."""
+
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_practices")
+    practice = models.ForeignKey(
+        "practices.PracticePage",
+        verbose_name=_("practice"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("practice")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured practice")
+        verbose_name_plural = _("featured practices")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["home_page", "practice"], name="one_feature_per_practice"
+            )
+        ]
 
 
 class StandardPage(BasePage):

@@ -1,10 +1,18 @@
-"""Demo content of the home app (data/home.toml): the front page, the portal's settings and the
-service's own information pages."""
+"""Demo content of the home app (data/home.toml): the front page, the portal's settings, the
+service's own information pages and the good practices the front page raises."""
 
 from wagtail.models import Locale, Site
 
-from home.models import HomePage, HomePageHighlight, PortalSettings, StandardPage
+from home.models import (
+    HomePage,
+    HomePageFeaturedPractice,
+    HomePageHighlight,
+    PortalSettings,
+    StandardPage,
+)
+from networks.practices.models import PracticePage
 from portal.demo.pages import block, ensure_child_page, read, stream
+from portal.municipalities.models import MunicipalityPage
 
 
 def body(entries):
@@ -62,3 +70,20 @@ def load():
     fill_front_page(home, data["front_page"], pages)
     fill_settings(site, data["settings"], pages)
     return home
+
+
+def feature_practices(home):
+    """Raise the practices home.toml names onto the front page, once the practices are loaded
+    (``load_demo`` calls this after them): only while the front page raises none."""
+    home = HomePage.objects.get(pk=home.pk)  # as the pages loaded since have left it
+    if home.featured_practices.exists():
+        return
+    chosen = []
+    for entry in read("home")["front_page"]["featured_practices"]:
+        town = MunicipalityPage.objects.filter(locale=home.locale, title=entry["town"]).first()
+        practice = town and PracticePage.objects.child_of(town).filter(title=entry["title"]).first()
+        if practice is not None:
+            chosen.append(HomePageFeaturedPractice(practice=practice))
+    if chosen:
+        home.featured_practices = chosen
+        home.save_revision().publish()

@@ -1,3 +1,5 @@
+import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -5,6 +7,7 @@ from django.db import models
 from django.db.models.functions import Substr
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -20,7 +23,7 @@ from networks.networks.blocks import GoverningBodyBlock
 from networks.networks.calendar import events_calendar
 from networks.networks.linked_data import event
 from networks.networks.models.collections import CollectionPage
-from portal.core.cache import fragment
+from portal.core.cache import PAGE_CACHE_SECONDS, PUBLIC_MAX_AGE, fragment
 from portal.core.feeds import FEED_LIMIT, PageFeedsMixin, newest_first
 from portal.core.linked_data import json_ld_text
 from portal.core.models import BasePage
@@ -338,8 +341,15 @@ class RegionPage(EventFeedMixin, BasePage):
         }
 
 
-class EventPage(BasePage):
-    """A meeting, a training or a school takeover (kouluvaltaus) of a network or a region."""
+# How long a page may be kept by the portal's page cache and then by a browser: a page whose
+# registration closes sooner is not kept, so "Ilmoittaudu" never outlives the deadline.
+KEPT_AT_MOST = datetime.timedelta(seconds=PAGE_CACHE_SECONDS + PUBLIC_MAX_AGE)
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    """A meeting, a training or a school takeover (kouluvaltaus) of a network or a region; a
+    reader adds it to her calendar (kalenteri/: one event's iCalendar file) and registers
+    through its registration link until registration closes."""
 
     class Kind(models.TextChoices):
         MEETING = "meeting", _("Meeting")
@@ -357,6 +367,17 @@ class EventPage(BasePage):
         _("themes"), max_length=400, blank=True, help_text=_("Separate the themes with commas.")
     )
     audience = models.CharField(_("who may join"), max_length=255, blank=True)
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        help_text=_("The form where participants register, e.g. a Webropol or Forms link."),
+    )
+    registration_deadline = models.DateField(
+        _("last day to register"),
+        null=True,
+        blank=True,
+        help_text=_("Without a date, registration closes when the event starts."),
+    )
     # After the event: how many took part and what they said (trainings and takeovers).
     participants = models.PositiveIntegerField(
         _("participants"), null=True, blank=True, validators=[MaxValueValidator(100_000)]
@@ -384,7 +405,14 @@ class EventPage(BasePage):
         FieldPanel("online_url"),
         FieldPanel("description"),
         MultiFieldPanel(
-            [FieldPanel("host_school"), FieldPanel("themes"), FieldPanel("audience")],
+            [
+                FieldPanel("host_school"),
+                FieldPanel("themes"),
+                FieldPanel("audience"),
+                FieldRowPanel(
+                    [FieldPanel("registration_url"), FieldPanel("registration_deadline")]
+                ),
+            ],
             heading=_("Participation"),
         ),
         MultiFieldPanel(
@@ -416,6 +444,41 @@ class EventPage(BasePage):
             raise ValidationError({"end": _("The event cannot end before it starts.")})
         if self.kind == self.Kind.SCHOOL_TAKEOVER and not self.host_school:
             raise ValidationError({"host_school": _("A school takeover needs its host school.")})
+        deadline = self.registration_deadline
+        if deadline and self.end and deadline > timezone.localdate(self.end):
+            raise ValidationError(
+                {"registration_deadline": _("Registration cannot close after the event ends.")}
+            )
+
+    def registration_closes(self):
+        """When registration closes: at the end of its last day (Finnish time), else as the
+        event starts."""
+        deadline = self.registration_deadline
+        if deadline is None:
+            return self.start
+        next_day = datetime.datetime.combine(deadline + datetime.timedelta(days=1), datetime.time())
+        return timezone.make_aware(next_day)
+
+    @property
+    def registration_open(self):
+        return bool(self.registration_url) and timezone.now() < self.registration_closes()
+
+    @path("", name="index")
+    def index_route(self, request, *args, **kwargs):
+        response = self.serve(request, *args, **kwargs)
+        if self.registration_url:
+            now = timezone.now()
+            if now < self.registration_closes() <= now + KEPT_AT_MOST:
+                patch_cache_control(response, no_cache=True)
+        return response
+
+    @path("kalenteri/", name="calendar")
+    def calendar(self, request):
+        """The event alone as an iCalendar file, for "Lisää kalenteriin"."""
+        body = events_calendar([self], name=self.title, request=request)
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response
 
     def feed_categories(self):
         return [str(self.get_kind_display())]
