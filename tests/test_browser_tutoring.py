@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from networks.networks.models import NetworkMembership
 from networks.tutoring.models import CompetenceArea, CompetenceSurvey, TeamPlanning, term_of
-from tests.browser import axe_violations, settled, sign_in
+from tests.browser import axe_violations, english_on, settled, sign_in
 from tests.factories import networks as factories
 from tests.helpers import answers, make_coordinator, make_tutor
 
@@ -75,6 +75,7 @@ def test_a_logged_hour_reaches_the_coordinators_chart(live_server, tutor_network
     print(f"\nA tutor logged a session in {seconds:.1f} s (clicks and typing in the browser).")
     count, text = axe_violations(settled(page))
     assert count == 0, text
+    assert english_on(page) == []
 
     report.reload()
     expect(rusko_hours(report)).to_have_text("1,5")
@@ -82,5 +83,6 @@ def test_a_logged_hour_reaches_the_coordinators_chart(live_server, tutor_network
     assert float(bar.get_attribute("width")) > 0
     count, text = axe_violations(settled(report))
     assert count == 0, text
+    assert english_on(report) == []
     coordinator.close()
     tutor.close()

@@ -129,6 +129,12 @@ def month_name(month):
 
 
 @register.filter
+def chosen_count(facets):
+    """How many values of the facets (``portal.core.facets``) the reader has chosen."""
+    return sum(1 for facet in facets for value in facet.values if value.selected)
+
+
+@register.filter
 def json_ld_safe(value):
     """JSON for a <script type="application/ld+json"> element: no </script> can end it early."""
     escaped = value.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")

@@ -1,7 +1,8 @@
 // Search enhancements; every page works without them.
 // 1. The search boxes (the header's on every page, the search page's own) suggest titles as the
 //    reader types (a native datalist).
-// 2. Ticking a filter applies it at once.
+// 2. Ticking a filter applies it at once on a wide screen.
+// 3. The filters fold behind one button on a narrow screen.
 (function () {
   "use strict";
   function suggest(form) {
@@ -34,11 +35,20 @@
     });
   }
   document.querySelectorAll("form[data-suggestions]").forEach(suggest);
+  // The stylesheet opens the filters on a wide screen without script where the browser can;
+  // this does it everywhere. On a phone the reader ticks several filters, then applies them.
+  var wide = window.matchMedia("(min-width: 55rem)");
+  var folds = document.querySelectorAll("details[data-facets-fold]");
   var filters = document.querySelector("form[data-autosubmit]");
+  function fit() {
+    folds.forEach(function (fold) { fold.open = wide.matches; });
+    if (filters) filters.classList.toggle("facets--live", wide.matches);
+  }
+  fit();
+  wide.addEventListener("change", fit);
   if (filters) {
-    filters.classList.add("facets--live");
     filters.addEventListener("change", function (event) {
-      if (event.target.matches("input[type=checkbox]")) filters.submit();
+      if (wide.matches && event.target.matches("input[type=checkbox]")) filters.submit();
     });
   }
 })();
