@@ -13,9 +13,13 @@ TEST_WORKERS ?= 2
 
 .PHONY: demo serve test test-replica production production-stop install install-dev translations messages lint format lock clean
 
+# The demo runs with debugging off (portal.settings.demo): the portal's own error pages, and
+# static files collected, hashed and served by WhiteNoise as in production.
+demo: export DJANGO_SETTINGS_MODULE := portal.settings.demo
 demo: install translations
 	$(PY) manage.py check_database
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
@@ -72,9 +76,12 @@ install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
 
-# Compiled catalogues are build output; Babel compiles them without GNU gettext.
+# Compiled catalogues are build output; Babel compiles them without GNU gettext. locale/wagtail
+# holds Wagtail's messages that its own Finnish and Swedish catalogues leave untranslated.
 translations: install
 	$(BIN)/pybabel compile --domain django --directory locale --statistics
+	$(BIN)/pybabel compile --domain django --directory locale/wagtail
+	$(BIN)/pybabel compile --domain djangojs --directory locale/wagtail
 
 # Extract new strings into locale/fi and locale/sv (needs GNU gettext).
 messages: install-dev

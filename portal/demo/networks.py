@@ -7,6 +7,7 @@ import datetime
 import zoneinfo
 
 from django.conf import settings
+from django.utils import timezone
 from django.utils.text import slugify
 
 from networks.networks.models import (
@@ -18,11 +19,23 @@ from networks.networks.models import (
     NetworkPage,
     RegionPage,
 )
+from networks.practices.models import PracticeLibraryPage
 from portal.demo import municipalities as municipalities_demo
 from portal.demo import practices as practices_demo
-from portal.demo.pages import block, ensure_child_page, ensure_section, read, stream
+from portal.demo.pages import (
+    DAY,
+    backdate,
+    block,
+    demo_period,
+    ensure_child_page,
+    ensure_section,
+    moment,
+    published_since,
+    read,
+    stream,
+)
 from portal.demo.people import person
-from portal.municipalities.models import MunicipalityIndexPage
+from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
 
 HELSINKI = zoneinfo.ZoneInfo(settings.TIME_ZONE)
 
@@ -120,6 +133,17 @@ def parent_of(entry, networks, regions):
     return networks[entry["network"]]
 
 
+def registration(entry):
+    """An event's registration link, open until the given number of days before it starts."""
+    if not entry.get("registration_url"):
+        return {}
+    days = datetime.timedelta(days=entry.get("registration_closes_days_before", 0))
+    return {
+        "registration_url": entry["registration_url"],
+        "registration_deadline": local_time(entry["start"]).date() - days,
+    }
+
+
 def load_events(networks, regions):
     for entry in read("networks")["events"]:
         ensure_child_page(
@@ -137,6 +161,7 @@ def load_events(networks, regions):
             host_school=entry["host_school"],
             themes=", ".join(entry["themes"]),
             audience=entry["audience"],
+            **registration(entry),
         )
 
 
@@ -156,7 +181,30 @@ def load_collections(networks, regions, pages):
         )
 
 
+def date_new(began):
+    """The pages published by this load, dated over the demo's two school years: the sections,
+    towns, networks and regions when the portal opened, the collections since, and each event
+    announced some weeks before it takes place (never later than now: a coming event stays to
+    come)."""
+    start, now = demo_period()
+    opening = (PracticeLibraryPage, NetworkIndexPage, MunicipalityIndexPage, MunicipalityPage)
+    for model in (*opening, NetworkPage, RegionPage):
+        for page in published_since(model, began):
+            backdate(page, moment(page.url_path, start, start + 14 * DAY))
+    for collection in published_since(CollectionPage, began):
+        backdate(collection, moment(collection.url_path, start + 30 * DAY, now))
+    for event in published_since(EventPage, began):
+        # Announced two weeks to five months ahead; one further ahead, in the last two months.
+        latest = min(now, event.start - 14 * DAY)
+        earliest = max(start, event.start - 150 * DAY)
+        if earliest >= latest:
+            earliest = max(start, latest - 60 * DAY)
+        backdate(event, moment(event.url_path, earliest, latest))
+    practices_demo.date_new(began)
+
+
 def load(home):
+    began = timezone.now()
     _library, network_index, town_index = load_sections(home)
     towns = municipalities_demo.load_towns(town_index)
     networks = load_networks(network_index, towns)
@@ -165,3 +213,4 @@ def load(home):
     pages = practices_demo.load(towns)
     load_collections(networks, regions, pages)
     practices_demo.load_copies(pages, towns)
+    date_new(began)

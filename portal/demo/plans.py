@@ -5,11 +5,23 @@ data/people.toml with their submissions (the teachers are invented)."""
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test.utils import override_settings
+from django.utils import timezone
 from django.utils.text import slugify
 
 from plans.models import Grade, LessonPlanPage, PlanLibraryPage, Subject, TransversalCompetence
 from portal.demo import media as media_demo
-from portal.demo.pages import block, ensure_child_page, read, stream
+from portal.demo.pages import (
+    DAY,
+    backdate,
+    backdate_copies,
+    block,
+    demo_period,
+    ensure_child_page,
+    moment,
+    published_since,
+    read,
+    stream,
+)
 from portal.demo.people import account, ensure_user, person
 from portal.municipalities.models import MunicipalityPage
 from portal.municipalities.roles import MODERATORS, TEACHERS, teacher_group
@@ -115,6 +127,7 @@ class Codes:
 
 
 def load(home):
+    began = timezone.now()
     load_library(home)
     towns = {town.title: town for town in MunicipalityPage.objects.all()}
     licences = {licence.slug: licence for licence in Licence.objects.all()}
@@ -135,6 +148,19 @@ def load(home):
             owner=teacher(entry["author"], town),
             **plan_fields(entry, licences, uploads),
         )
+    date_new_plans(began)
+
+
+def date_new_plans(began):
+    """The plans published by this load, dated over the demo's two school years: the library
+    first, then the teachers' plans, then the copies some days or weeks after their sources."""
+    start, now = demo_period()
+    for library in published_since(PlanLibraryPage, began):
+        backdate(library, moment(library.url_path, start, start + 14 * DAY))
+    plans = published_since(LessonPlanPage, began).filter(copy_record__isnull=True)
+    for plan in plans:
+        backdate(plan, moment(plan.url_path, start + 14 * DAY, now))
+    backdate_copies(LessonPlanPage, began, now)
 
 
 def submit_edit(town, author, note):

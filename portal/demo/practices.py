@@ -1,6 +1,8 @@
 """Demo practices (data/practices.toml): good practices under their towns, annual clocks,
 development plans and the copies made between towns."""
 
+import datetime
+
 from django.contrib.auth.models import Group
 from django.utils.text import slugify
 
@@ -13,7 +15,20 @@ from networks.practices.models import (
     PracticeLibraryPage,
     PracticePage,
 )
-from portal.demo.pages import block, ensure_child_page, ensure_section, read, stream
+from portal.demo.pages import (
+    DAY,
+    HELSINKI,
+    backdate,
+    backdate_copies,
+    block,
+    demo_period,
+    ensure_child_page,
+    ensure_section,
+    moment,
+    published_since,
+    read,
+    stream,
+)
 from portal.demo.people import account, person
 from portal.municipalities.roles import TEACHERS
 from portal.sharing.copying import copy_to_municipality
@@ -144,3 +159,25 @@ def load(towns):
     for entry in data["development_plans"]:
         pages[entry["key"]] = load_development_plan(entry, towns[entry["town"]])
     return pages
+
+
+def school_year_start(clock, start):
+    """August 1 of the annual clock's school year ("2025–2026"), or ``start`` if it names none."""
+    year = clock.school_year[:4]
+    return datetime.datetime(int(year), 8, 1, tzinfo=HELSINKI) if year.isdigit() else start
+
+
+def date_new(began):
+    """The practices, annual clocks and development plans published by this load, dated over the
+    demo's two school years: an annual clock in the first weeks of its school year, the copies
+    some days or weeks after their sources."""
+    start, now = demo_period()
+    for model in (PracticePage, DevelopmentPlanPage):
+        for page in published_since(model, began).filter(copy_record__isnull=True):
+            backdate(page, moment(page.url_path, start + 7 * DAY, now))
+    for clock in published_since(AnnualClockPage, began).filter(copy_record__isnull=True):
+        # Written when the school year starts (or when the demo's past starts, if later).
+        first_day = max(start, min(now, school_year_start(clock, start)))
+        backdate(clock, moment(clock.url_path, first_day, min(now, first_day + 45 * DAY)))
+    for model in (PracticePage, AnnualClockPage, DevelopmentPlanPage):
+        backdate_copies(model, began, now)

@@ -24,7 +24,7 @@ from networks.tutoring.models import (
     recent_terms,
     term_of,
 )
-from portal.demo.pages import read
+from portal.demo.pages import DAY, backdate, demo_period, moment, read
 from portal.demo.people import account
 from portal.municipalities.models import MunicipalityPage
 from portal.municipalities.roles import teacher_group
@@ -153,3 +153,10 @@ def load_training_feedback(network, feedback, rng):
         event.feedback_score = round(rng.uniform(*feedback["score"]), 1)
         event.feedback = rng.choice(feedback["texts"])
         event.save_revision().publish()
+        # The feedback is written in the days after the event (dated without the generator, so
+        # the figures stay the same).
+        event.refresh_from_db()
+        _start, now = demo_period()
+        ended = event.end or event.start
+        written = moment(f"{event.url_path}feedback", ended + DAY, ended + 10 * DAY)
+        backdate(event, event.first_published_at, min(now, written))

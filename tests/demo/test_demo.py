@@ -1,4 +1,6 @@
-"""`make demo` can be run again and again: it changes nothing and loses nothing."""
+"""`make demo` can be run again and again: it changes nothing and loses nothing. The content it
+loads is dated over two school years (tests/demo/dating.py), and its front page raises
+practices and its trainings take registrations."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -13,11 +15,16 @@ from plans.models import LessonPlanPage
 from portal.demo import home as home_demo
 from portal.municipalities.models import MunicipalityPage
 from portal.sharing.models import CopyRecord
+from tests.demo.dating import assert_dated_over_two_school_years
+from tests.home.test_front_page import newest_titles
 
 
 def snapshot():
     return {
-        "pages": sorted(Page.objects.values_list("url_path", "title", "live")),
+        # The loader dates what it publishes (portal.demo.pages.backdate) only once.
+        "pages": sorted(
+            Page.objects.values_list("url_path", "title", "live", "first_published_at")
+        ),
         "revisions": Revision.objects.count(),
         "log_entries": PageLogEntry.objects.count(),
         "users": get_user_model().objects.count(),
@@ -28,6 +35,8 @@ def snapshot():
 def test_demo_loader_fills_the_portal_and_running_it_twice_changes_nothing(client, monkeypatch):
     monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "demo-salasana-123")
     call_command("load_demo", verbosity=0)
+    assert_dated_over_two_school_years(client)
+    assert_front_page_raises_practices_and_trainings_take_registrations(client)
     first = snapshot()
     call_command("load_demo", verbosity=0)
     assert snapshot() == first
@@ -75,3 +84,17 @@ def test_running_the_demo_loader_again_keeps_an_editors_changes(demo):
 
     assert StandardPage.objects.get(slug="tietoa-palvelusta").title == "Opentorista"
     assert HomePage.objects.get(locale__language_code="fi").hero_title == "Toimittajan otsikko"
+
+
+def assert_front_page_raises_practices_and_trainings_take_registrations(client):
+    body = client.get("/").content.decode()
+    section = body.split('id="featured-practices-title"')[1].split("</section>")[0]
+    assert section.count('<li class="card card--practice">') == 6
+    assert "Kouluvaltaukset" in section and "Oppilaan tuki · Rusko" in section
+    assert len(newest_titles(body)) == 6
+    client.cookies.clear()
+    swedish = client.get("/sv/").content.decode()
+    assert "Utvald god praxis" in swedish and "Kouluvaltaukset" in swedish
+
+    network = client.get("/verkostot/keski-suomen-tutoropettajaverkosto/").content.decode()
+    assert "Ilmoittaudu viimeistään" in network

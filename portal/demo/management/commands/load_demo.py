@@ -39,6 +39,7 @@ class Command(BaseCommand):
                 home = home_demo.load()
                 networks_demo.load(home)
                 plans_demo.load(home)
+                home_demo.feature_practices(home)
                 translations_demo.load()
         finally:
             wagtail_logger.setLevel(level)
