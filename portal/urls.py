@@ -45,6 +45,8 @@ urlpatterns += i18n_patterns(
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
     path("haku/", search_views.search, name="search"),
     path("haku/ehdotukset/", search_views.suggestions, name="search_suggestions"),
+    # A signed-in teacher's own lists of plans and practices (portal.savedlists).
+    path("omat-kokoelmat/", include("portal.savedlists.urls")),
     path("kutsu/<str:token>/", account_views.accept_invitation, name="accept_invitation"),
     path("kopioi/<int:page_id>/", sharing_views.copy_page, name="copy_page"),
     path(

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "portal.municipalities",
     "portal.sharing",
     # One app per topic.
+    "portal.savedlists",
     "accounts",
     "home",
     "networks.networks",
@@ -215,7 +216,8 @@ LANGUAGES = [
     ("sv", "Svenska"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own catalogues, then the Wagtail messages its catalogues leave untranslated.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True
@@ -270,7 +272,13 @@ FILE_UPLOAD_PERMISSIONS = 0o640
 
 WAGTAIL_SITE_NAME = "Opentori"
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.SignInForm"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The address that e-mails link to (moderation, invitations): set it to the portal's public
+# address. Unset, it is the first allowed host over HTTPS, and on one's own machine (no allowed
+# hosts) the development server's.
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL") or next(
+    (f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS if host != "*"),
+    "http://127.0.0.1:8000",
+)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
