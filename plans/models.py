@@ -111,6 +111,10 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
     competences = ParentalManyToManyField(
         TransversalCompetence, verbose_name=_("transversal competences"), blank=True
     )
+    # The competence badges (osaamismerkit) the plan teaches.
+    badges = ParentalManyToManyField(
+        "badges.Badge", verbose_name=_("competence badges"), blank=True, related_name="plans"
+    )
     objectives = StreamField(
         [("objective", ObjectiveBlock())], verbose_name=_("curriculum objectives"), blank=True
     )

@@ -24,6 +24,7 @@ from portal.core.cache import fragment
 class Visibility(models.TextChoices):
     PRIVATE = "private", _("Draft / only me")
     MUNICIPALITY = "municipality", _("Teachers of the municipality")
+    NETWORK = "network", _("Teachers of the network")
     TEACHERS = "teachers", _("All teachers")
     PUBLIC = "public", _("Open to everyone")
 

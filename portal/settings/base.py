@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "networks.practices",
     "plans",
     "networks.tutoring",
+    "badges",
     "search.text",
     "search.page",
     # OAI-PMH for harvesters such as the national library of open educational resources.

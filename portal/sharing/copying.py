@@ -7,6 +7,7 @@ lesson plans), used by the public page's button and by the admin's action alike.
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -157,15 +158,22 @@ def copy_to_municipality(source, municipality, user, *, another=False, title=Non
         keep_live=False,
         user=user,
     )
-    record_provenance(source, copy, municipality, user)
+    revision = source.latest_revision if content is not source else source.live_revision
+    record_provenance(source, copy, municipality, user, revision=revision)
     # The source's "in use in" line and the town's lists may change.
     bump_content_version()
     return copy
 
 
-def record_provenance(source, copy, municipality, user):
-    """Remember what ``copy`` was made from: shown on the copy and counted on the source."""
+def record_provenance(source, copy, municipality, user, revision=None):
+    """Remember what ``copy`` was made from (``revision``: the source's version copied, the
+    live one by default): shown on the copy, counted on the source, and the base against which
+    the source's later changes are offered to the copy."""
+    if revision is None:
+        revision = source.live_revision
     return CopyRecord.objects.create(
+        base_revision=revision,
+        base_taken_at=timezone.now(),
         source=source,
         source_title=source.title,
         source_municipality=source.municipality,

@@ -190,6 +190,21 @@ class ShareablePage(BasePage):
         ),
     )
 
+    # With the "teachers of the network" visibility: which of the town's networks reads it
+    # (empty: every network the town belongs to).
+    visibility_network = models.ForeignKey(
+        "networks.NetworkPage",
+        verbose_name=_("network"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "With “Teachers of the network”: the network whose teachers may read it. Leave "
+            "empty for every network the municipality belongs to."
+        ),
+    )
+
     language = models.CharField(
         _("language"),
         max_length=2,
@@ -359,6 +374,17 @@ class CopyRecord(models.Model):
         related_name="+",
     )
     copied_at = models.DateTimeField(_("copied at"), auto_now_add=True)
+    # The version of the source the copy holds: the one copied, later the one whose changes
+    # were last taken in. The source's changes since then are offered to the copy's editors.
+    base_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("version of the source taken in"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    base_taken_at = models.DateTimeField(_("source's version taken in at"), null=True, blank=True)
 
     class Meta:
         ordering = ["-copied_at"]
