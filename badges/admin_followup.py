@@ -1,1 +1,1 @@
-"""The admin of the badges' completion follow-up: hooks registered on import (badges.wagtail_hooks)."""
+"""The admin of the completion follow-up: hooks registered on import (badges.wagtail_hooks)."""
