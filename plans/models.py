@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -78,6 +78,20 @@ class TransversalCompetence(TranslatedName):
 
     def __str__(self):
         return f"{self.code} {self.name}"
+
+
+class BadgesPanel(FieldPanel):
+    """The competence badges a plan teaches, offered as the badges app lists them for the
+    editor (the ``lesson_plan_badge_choices`` hook: plans stand below badges and do not import
+    them): the frameworks she may read, her town's first, each a group."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            field = self.form.fields.get(self.field_name)
+            for hook in hooks.get_hooks("lesson_plan_badge_choices"):
+                if field is not None:
+                    field.choices = hook(self.request.user, self.form, self.field_name)
 
 
 class LessonPlanPageTag(TaggedItemBase):
@@ -162,6 +176,11 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
         FieldPanel("learning_outcome"),
         FieldPanel("key_points"),
         FieldPanel("competences", widget=forms.CheckboxSelectMultiple),
+        BadgesPanel(
+            "badges",
+            widget=forms.CheckboxSelectMultiple,
+            help_text=_("The competence badges this lesson teaches, from the frameworks you read."),
+        ),
         FieldPanel("objectives"),
         FieldPanel("keywords"),
         FieldPanel("misconceptions"),

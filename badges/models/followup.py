@@ -55,7 +55,8 @@ class FollowUpRole(models.Model):
 class CompletionReport(models.Model):
     """One class's badges of one term: how many pupils the class has, and for each badge
     (``counts``) how many completed it and how they assessed themselves. Nothing names a
-    pupil: the class is a label such as "3A"."""
+    pupil: the class is a label such as "3A". A combined class ("Yhdysluokka 1–2") reports each
+    of its grades apart, under the same label, as their badges differ."""
 
     class Term(models.TextChoices):
         AUTUMN = "syksy", _("autumn term")
@@ -108,8 +109,8 @@ class CompletionReport(models.Model):
         verbose_name_plural = _("badge completion reports")
         constraints = [
             models.UniqueConstraint(
-                fields=["framework", "school_name", "group", "school_year", "term"],
-                name="one_completion_report_per_class_and_term",
+                fields=["framework", "school_name", "group", "grade", "school_year", "term"],
+                name="one_completion_report_per_class_grade_and_term",
             )
         ]
 
@@ -118,7 +119,8 @@ class CompletionReport(models.Model):
 
 
 class CompletionCount(models.Model):
-    """How many of a class completed one badge, and how many chose each level of the
+    """How many of a class have completed one badge this school year by the end of the term
+    (the spring's count includes the autumn's), and how many chose each level of the
     framework's self-assessment scale (``self_assessment``: counts in the scale's order)."""
 
     report = models.ForeignKey(CompletionReport, on_delete=models.CASCADE, related_name="counts")

@@ -1,18 +1,26 @@
 """A badge framework: the town's badges per grade for one school year, each with its skill
 description and the curriculum's competences, and the scale pupils assess themselves on."""
 
+from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
+from wagtail.search import index
 
-from portal.sharing.models import ShareablePage
+from badges.forms import BadgeFrameworkForm
+from badges.lineage import BadgeLineage
+from portal.sharing.models import ShareablePage, shareable_tabs
 
 
-class BadgeFrameworkPage(ShareablePage):
+class BadgeFrameworkPage(RoutablePageMixin, ShareablePage):
     """A municipality's competence badges (osaamismerkit) for one school year.
 
     A new school year's version is made from the last one (``previous_version``); the old one
@@ -36,12 +44,82 @@ class BadgeFrameworkPage(ShareablePage):
         related_name="next_versions",
     )
 
+    content_panels = [
+        *ShareablePage.content_panels,
+        FieldRowPanel([FieldPanel("school_year"), FieldPanel("language")]),
+        FieldPanel("introduction"),
+        InlinePanel("badges", label=_("Badge"), heading=_("Badges")),
+        InlinePanel("scale", label=_("Self-assessment level"), heading=_("Self-assessment scale")),
+    ]
+    edit_handler = shareable_tabs([ObjectList(content_panels, heading=_("Content"))])
+    base_form_class = BadgeFrameworkForm
+
+    search_fields = [
+        *ShareablePage.search_fields,
+        index.SearchField("introduction"),
+        index.RelatedFields(
+            "badges", [index.SearchField("name"), index.SearchField("description")]
+        ),
+        index.FilterField("school_year"),
+    ]
+
     parent_page_types = ["municipalities.MunicipalityPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("badge framework")
         verbose_name_plural = _("badge frameworks")
+
+    @property
+    def school_year_label(self):
+        """The school year as it is written: "2025–2026"."""
+        return school_year_label(self.school_year)
+
+    @cached_property
+    def badge_list(self):
+        """The badges in grade order, each with its grade and competences read in two queries
+        (a preview reads the editor's unsaved rows as they are)."""
+        badges = self.badges.select_related("grade").prefetch_related("competences")
+        return sorted(badges, key=lambda badge: (badge.grade.sort_order, badge.sort_order or 0))
+
+    def badges_by_grade(self):
+        """``[(grade, [badge, …]), …]`` in the curriculum's order of grades."""
+        groups = []
+        for badge in self.badge_list:
+            if groups and groups[-1][0].pk == badge.grade_id:
+                groups[-1][1].append(badge)
+            else:
+                groups.append((badge.grade, [badge]))
+        return groups
+
+    def lineage(self, user):
+        return BadgeLineage(self, user)
+
+    @path("", name="index")
+    def index_route(self, request, *args, **kwargs):
+        return self.serve(request, *args, **kwargs)
+
+    @path("merkit/<slug:code>/", name="badge")
+    def badge_view(self, request, code):
+        """One badge: its skill description, competences and the plans that teach it."""
+        badge = next((badge for badge in self.badge_list if badge.code == code), None)
+        if badge is None:
+            raise Http404
+        return TemplateResponse(
+            request, "badges/badge_page.html", self.get_context(request, badge=badge)
+        )
+
+    def get_context(self, request, *args, badge=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        lineage = self.lineage(request.user)
+        context.update(
+            badge=badge,
+            earlier_versions=lineage.earlier_readable(),
+            newer_versions=lineage.newer_readable(),
+        )
+        if badge is not None:
+            context["plans"] = lineage.plans_teaching(badge.code)
+        return context
 
 
 class ScaleLevel(Orderable):
@@ -81,11 +159,10 @@ class Badge(ClusterableModel, Orderable):
     )
 
     panels = [
-        FieldPanel("grade"),
+        FieldRowPanel([FieldPanel("grade", widget=forms.Select), FieldPanel("code")]),
         FieldPanel("name"),
-        FieldPanel("code"),
         FieldPanel("description"),
-        FieldPanel("competences"),
+        FieldPanel("competences", widget=forms.CheckboxSelectMultiple),
     ]
 
     class Meta(Orderable.Meta):
@@ -94,3 +171,8 @@ class Badge(ClusterableModel, Orderable):
 
     def __str__(self):
         return self.name
+
+
+def school_year_label(first_year):
+    """ "2025–2026" for 2025."""
+    return f"{first_year}–{first_year + 1}"

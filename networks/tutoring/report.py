@@ -347,7 +347,7 @@ def _export_tables(parts, heat, data):
     return tables
 
 
-def _csv_response(tables, name):
+def csv_response(tables, name):
     """The tables one after another, each under its title, an empty row between them."""
     rows = []
     for title, table in tables:
@@ -359,7 +359,7 @@ def _csv_response(tables, name):
     return response
 
 
-def _xlsx_response(tables, name):
+def xlsx_response(tables, name):
     """A sheet for every table."""
     workbook = xlsx_bytes(dict(tables))
     response = HttpResponse(
@@ -411,8 +411,8 @@ def tutor_report(request):
     export = request.GET.get("muoto")
     name = f"tutortyo-{network.slug}-{start:%Y-%m}-{end:%Y-%m}"
     if export == "csv":
-        return _csv_response(_export_tables(parts, heat, data), name)
+        return csv_response(_export_tables(parts, heat, data), name)
     if export == "xlsx":
-        return _xlsx_response(_export_tables(parts, heat, data), name)
+        return xlsx_response(_export_tables(parts, heat, data), name)
     context = {"form": form, "network": network, "start": start, "end": end}
     return _report_page(request, context, parts, heat, data)

@@ -193,6 +193,7 @@ class MunicipalityPage(PageFeedsMixin, BasePage):
         "practices.PracticePage",
         "practices.AnnualClockPage",
         "practices.DevelopmentPlanPage",
+        "badges.BadgeFrameworkPage",
     ]
 
     class Meta:

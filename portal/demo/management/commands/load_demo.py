@@ -8,6 +8,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from portal.demo import badge_followup as badge_followup_demo
+from portal.demo import badges as badges_demo
 from portal.demo import home as home_demo
 from portal.demo import networks as networks_demo
 from portal.demo import plans as plans_demo
@@ -39,6 +41,7 @@ class Command(BaseCommand):
                 home = home_demo.load()
                 networks_demo.load(home)
                 plans_demo.load(home)
+                badges_demo.load()
                 home_demo.feature_practices(home)
                 translations_demo.load()
         finally:
@@ -74,6 +77,7 @@ class Command(BaseCommand):
             f"{action} the administrator. Admin: /admin/  username: {username}  password: {shown}"
         )
         self.load_tutoring(password)
+        badge_followup_demo.load_badge_follow_up(badges_demo.load(), password)
         if password:
             self.load_moderation(password)
 

@@ -1,0 +1,69 @@
+"""Demo competence badges (data/badges.toml): Rusko's badge framework for a school year, and
+the demo plans that name the badges they teach."""
+
+from django.utils.text import slugify
+
+from badges.models import Badge, BadgeFrameworkPage, ScaleLevel
+from plans.models import Grade, LessonPlanPage, TransversalCompetence
+from portal.demo.pages import DAY, backdate, demo_period, ensure_child_page, moment, read
+from portal.municipalities.models import MunicipalityPage
+from portal.sharing.models import Licence
+
+
+def load():
+    """Rusko's framework (made once, never overwritten) with its plans; return the framework."""
+    data = read("badges")
+    entry = dict(data["framework"])
+    town = MunicipalityPage.objects.get(title=entry.pop("town"))
+    licence = Licence.objects.get(slug=entry.pop("licence"))
+    framework, created = ensure_child_page(
+        town,
+        BadgeFrameworkPage,
+        entry.pop("slug"),
+        prepare=lambda page: fill(page, data),
+        licence=licence,
+        **{key: value for key, value in entry.items() if key != "scale"},
+    )
+    if created:
+        # Published at the start of its school year, like the towns' annual clocks.
+        start, _now = demo_period()
+        backdate(framework, moment(framework.url_path, start, start + 14 * DAY))
+        name_badges_in_plans(framework, town, data["plans"])
+    return framework
+
+
+def fill(framework, data):
+    """The framework's scale and badges, in the data file's order."""
+    grades = {grade.slug: grade for grade in Grade.objects.all()}
+    competences = {item.code: item for item in TransversalCompetence.objects.all()}
+    framework.scale = [
+        ScaleLevel(name=name, description=description)
+        for name, description in data["framework"]["scale"]
+    ]
+    badges = []
+    for entry in data["badges"]:
+        badge = Badge(
+            code=entry["code"],
+            grade=grades[entry["grade"]],
+            name=entry["name"],
+            description=entry["description"],
+        )
+        badge.competences = [competences[code] for code in entry["competences"]]
+        badges.append(badge)
+    framework.badges = badges
+    framework.save()
+
+
+def name_badges_in_plans(framework, town, plan_badges):
+    """The demo plans name the badges they teach, in a published revision dated as the plan
+    was (its revisions, history and harvesting record tell one story)."""
+    titles = {entry["key"]: entry["title"] for entry in read("plans")["plans"]}
+    badges = {badge.code: badge for badge in framework.badges.all()}
+    for key, codes in plan_badges.items():
+        plan = LessonPlanPage.objects.child_of(town).filter(slug=slugify(titles[key])[:80]).first()
+        if plan is None:
+            continue
+        dates = plan.first_published_at, plan.last_published_at
+        plan.badges = [badges[code] for code in codes]
+        plan.save_revision().publish()
+        backdate(plan, *dates)
