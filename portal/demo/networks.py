@@ -214,3 +214,4 @@ def load(home):
     load_collections(networks, regions, pages)
     practices_demo.load_copies(pages, towns)
     date_new(began)
+    practices_demo.update_an_original(pages, towns)

@@ -2,9 +2,11 @@
 development plans and the copies made between towns."""
 
 import datetime
+from uuid import uuid4
 
 from django.contrib.auth.models import Group
 from django.utils.text import slugify
+from wagtail.blocks import StreamValue
 
 from networks.practices.models import (
     AnnualClockPage,
@@ -147,6 +149,33 @@ def load_copies(pages, towns):
             continue
         copy = copy_to_municipality(source, town, town_teacher(town))
         copy.get_latest_revision().publish()
+
+
+# The step Rusko adds to its badges practice after Masku has copied it.
+NEW_STEP = {
+    "title": "Kevään katselmus",
+    "text": "<p>Koulun TVT-vastaava käy toukokuussa merkkien kertymän läpi opettajien kanssa ja "
+    "sopii, mitä taitoja syksyllä vahvistetaan.</p>",
+}
+
+
+def update_an_original(pages, towns):
+    """Rusko publishes its badges practice again after Masku copied it, so Masku's teachers see
+    "Alkuperäinen on päivittynyt" on the dashboard and in the copy's editor (run after the
+    demo's dates are set: the new version must be the newest). Done once."""
+    source = PracticePage.objects.get(pk=pages["t2_osaamismerkit"].pk)
+    if not CopyRecord.objects.filter(source=source, municipality=towns["Masku"]).exists():
+        return
+    version = source.get_latest_revision_as_object()
+    if any(block.value["title"] == NEW_STEP["title"] for block in version.steps):
+        return
+    version.need += "<p>Syksystä alkaen merkit kirjataan myös oppilaan omaan portfolioon.</p>"
+    steps = [
+        *version.steps.get_prep_value(),
+        {"type": "step", "id": str(uuid4()), "value": NEW_STEP},
+    ]
+    version.steps = StreamValue(PracticePage.steps.field.stream_block, steps, is_lazy=True)
+    version.save_revision(user=source.owner).publish()
 
 
 def load(towns):

@@ -158,21 +158,26 @@ def copy_to_municipality(source, municipality, user, *, another=False, title=Non
         keep_live=False,
         user=user,
     )
-    revision = source.latest_revision if content is not source else source.live_revision
-    record_provenance(source, copy, municipality, user, revision=revision)
+    # The version copied, read afresh: the caller's page may predate its latest publication.
+    live, latest = (
+        Page.objects.filter(pk=source.pk).values_list("live_revision", "latest_revision").get()
+    )
+    record_provenance(
+        source, copy, municipality, user, revision_id=latest if content is not source else live
+    )
     # The source's "in use in" line and the town's lists may change.
     bump_content_version()
     return copy
 
 
-def record_provenance(source, copy, municipality, user, revision=None):
-    """Remember what ``copy`` was made from (``revision``: the source's version copied, the
+def record_provenance(source, copy, municipality, user, revision_id=None):
+    """Remember what ``copy`` was made from (``revision_id``: the source's version copied, the
     live one by default): shown on the copy, counted on the source, and the base against which
     the source's later changes are offered to the copy."""
-    if revision is None:
-        revision = source.live_revision
+    if revision_id is None:
+        revision_id = source.live_revision_id
     return CopyRecord.objects.create(
-        base_revision=revision,
+        base_revision_id=revision_id,
         base_taken_at=timezone.now(),
         source=source,
         source_title=source.title,
@@ -185,7 +190,8 @@ def record_provenance(source, copy, municipality, user, revision=None):
 
 
 def adoption(source):
-    """The municipalities that have taken the source into use: (count, [town pages]).
+    """The municipalities that have taken the source into use: (count, [town pages]), each town
+    marked ``up_to_date`` when its copy holds the source's published version.
 
     Only copies the public may read count: a draft, private or town-only copy would tell an
     anonymous reader about content that is not open to them.
@@ -197,7 +203,28 @@ def adoption(source):
         .distinct()
     )
     towns = list(MunicipalityPage.objects.filter(pk__in=town_ids).order_by("title"))
+    current = set(up_to_date_towns(source, public_copies)) if towns else set()
+    for town in towns:
+        town.up_to_date = town.pk in current
     return len(towns), towns
+
+
+def up_to_date_towns(source, copies):
+    """The towns (ids) whose copy among ``copies`` holds the source's published version: copied
+    from it, or every change since taken in (its base moved there). Same-kind copies only: a
+    lesson plan made from a practice is not kept in step with it."""
+    if source.live_revision_id is None:
+        return []
+    return (
+        CopyRecord.objects.filter(
+            source=source,
+            copy__in=copies.values("pk"),
+            copy__content_type_id=source.content_type_id,
+            base_revision__created_at__gte=F("source__live_revision__created_at"),
+        )
+        .values_list("municipality", flat=True)
+        .distinct()
+    )
 
 
 def unchanged_families(readable):

@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -19,6 +19,7 @@ from portal.sharing.copying import (
     suggested_copy_title,
 )
 from portal.sharing.forms import CopyForm
+from portal.sharing.living import dismiss, living_records, review, take_in
 from portal.sharing.models import ShareablePage
 
 TOWN_FORM_TEMPLATE = "sharing/copy_page.html"
@@ -139,3 +140,87 @@ def copy_page(request, page_id):
         targets, initial={"kunta": target.pk, "otsikko": suggestions[target.pk]}
     )
     return TemplateResponse(request, TOWN_FORM_TEMPLATE, context)
+
+
+LIVING_COPY_TEMPLATE = "sharing/admin/living_copy_review.html"
+
+
+def chosen_keys(request, result):
+    """The changes the editor chose: the ticked ones, or with "Take all" every change offered
+    cleanly; a conflict only where she ticked "replace my version"."""
+    clean = {change.key for change in result.clean_changes}
+    conflicts = {change.key for change in result.conflicts}
+    replaced = set(request.POST.getlist("korvaa")) & conflicts
+    if request.POST.get("toiminto") == "kaikki":
+        return clean | replaced
+    return (set(request.POST.getlist("muutos")) & clean) | replaced
+
+
+def review_page(request, copy, result, status=200):
+    context = {
+        "copy": copy,
+        "result": result,
+        "record": result.record,
+        "source": result.record.source,
+        "page_title": _("The original has been updated"),
+        "header_title": _("The original has been updated"),
+        "header_icon": "copy",
+    }
+    return TemplateResponse(request, LIVING_COPY_TEMPLATE, context, status=status)
+
+
+def take_in_posted(request, copy, result):
+    """Take in what the editor chose, or dismiss every change, then back to the editor."""
+    if request.POST.get("toiminto") == "ohita":
+        dismiss(result.record)
+        return open_in_editor(
+            request,
+            copy,
+            _("The original's changes were dismissed. You will be told of its next changes."),
+        )
+    keys = chosen_keys(request, result)
+    if not keys:
+        messages.error(request, _("Choose at least one change to take in."))
+        return review_page(request, copy, result, status=400)
+    if copy.permissions_for_user(request.user).page_locked():
+        messages.error(request, _("The copy is locked: its changes cannot be saved now."))
+        return review_page(request, copy, result, status=409)
+    try:
+        take_in(result, keys, request.user)
+    except ValidationError as error:
+        messages.error(
+            request,
+            _("The changes could not be saved in the copy: %(problems)s")
+            % {"problems": " ".join(error.messages)},
+        )
+        return review_page(request, copy, result, status=400)
+    return open_in_editor(
+        request,
+        copy,
+        _(
+            "Changes of the original saved in a draft of the copy: %(count)d. Check the draft "
+            "and submit it for moderation."
+        )
+        % {"count": len(keys)},
+    )
+
+
+def living_copy_review(request, page_id):
+    """The origin's changes since the copy's base, field by field and block by block, to take in
+    as a draft of the copy or to dismiss (an admin view: its editors only)."""
+    copy = get_object_or_404(Page, pk=page_id).specific
+    if not copy.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    record = (
+        living_records(request.user)
+        .filter(copy=copy)
+        .select_related("source", "source_municipality", "base_revision")
+        .first()
+    )
+    if record is None:
+        messages.info(request, _("There are no changes of the original to take in."))
+        return redirect(reverse("wagtailadmin_pages:edit", args=[copy.pk]))
+    result = review(record)
+    if request.method == "POST":
+        return take_in_posted(request, copy, result)
+    return review_page(request, copy, result)

@@ -62,7 +62,7 @@ def _public_facts(page, request):
     return {
         "provenance": _provenance(page, request),
         "adoption_count": count,
-        "adoption_towns": [town.title for town in towns],
+        "adoption_towns": [{"name": town.title, "up_to_date": town.up_to_date} for town in towns],
     }
 
 
