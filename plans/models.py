@@ -88,7 +88,8 @@ class BadgesPanel(FieldPanel):
     class BoundPanel(FieldPanel.BoundPanel):
         def __init__(self, **kwargs):
             super().__init__(**kwargs)
-            field = self.form.fields.get(self.field_name)
+            # Bound without a form when only compared (revisions, a copy's changes).
+            field = self.form.fields.get(self.field_name) if self.form is not None else None
             for hook in hooks.get_hooks("lesson_plan_badge_choices"):
                 if field is not None:
                     field.choices = hook(self.request.user, self.form, self.field_name)
