@@ -72,6 +72,8 @@ class Canary:
     admin_addresses: list[str] = field(default_factory=list)
     # Secret from a teacher of another town as well as from an anonymous reader.
     cross_town: bool = True
+    # Open to the teachers of the network: read by a member town's teacher, by no one else.
+    network: bool = False
 
 
 class Canaries(list):
@@ -479,6 +481,27 @@ def _network_canaries(canaries, places, municipality_index, rusko, masku):
         NetworkMembership.objects.create(network=network, municipality=town)
 
 
+def _network_content(canaries, network, rusko, masku):
+    """Open to the teachers of the network: Masku's plan to every network of Masku, Rusko's
+    practice to the one network chosen."""
+    canaries.add(
+        "plan for the teachers of the network",
+        plan_with(masku, "KANARIAverkostolle", "sivu-40", visibility="network"),
+        network=True,
+    )
+    canaries.add(
+        "practice for the teachers of one network",
+        practice_with(
+            rusko,
+            "KANARIAjasenkunnille",
+            "sivu-41",
+            visibility="network",
+            visibility_network=network,
+        ),
+        network=True,
+    )
+
+
 def _public_copies(sources, masku, masku_teacher):
     """One public copy in Masku of each source: it counts."""
     for source, _kind in sources:
@@ -578,6 +601,7 @@ def world(home_page, municipality_index, rusko, masku, masku_teacher, media_root
     draft_practice, town_practice = _hidden_practices(canaries, rusko)
     clock = _public_clock(canaries, rusko, [practice, draft_practice, town_practice])
     _network_canaries(canaries, places, municipality_index, rusko, masku)
+    _network_content(canaries, places["network"], rusko, masku)
     sources = [(practice, "kaytanne"), (plan, "suunnitelma")]
     _public_copies(sources, masku, masku_teacher)
     _draft_copies(canaries, sources, nousiainen, nousiainen_teacher)
@@ -1060,11 +1084,66 @@ def _cross_town_surfaces(media_canaries, controls):
     return surfaces
 
 
+def _network_content_surfaces(network_canaries, places):
+    """Where the content open to the teachers of the network could show to a signed-in
+    teacher: its own addresses, search, the libraries, towns and network (pages and feeds),
+    the API, OAI-PMH and the sitemap."""
+    surfaces = []
+    for canary in network_canaries:
+        page = canary.page
+        surfaces += [
+            Surface(f"{label} of the {canary.kind}", address, own=page)
+            for label, address in _addresses_of(page)
+        ]
+        surfaces.append(Surface(f"API page of the {canary.kind}", f"/api/v2/pages/{page.pk}/"))
+        kind = kind_of_model(type(page.specific))
+        surfaces.append(
+            Surface(f"OAI record of the {canary.kind}", "/oai/",
+                    {"verb": "GetRecord", "metadataPrefix": "lrmi",
+                     "identifier": f"oai:opentori.fi:{kind.slug}/{page.pk}"})
+        )  # fmt: skip
+        for word in canary.words:
+            surfaces += [
+                Surface(f"search {word}", "/haku/", {"q": word}, query=word, finds_nothing=True),
+                Surface(f"API search {word}", "/api/v2/pages/", {"search": word}, query=word),
+            ]
+    rusko, masku = places["towns"][:2]
+    lists = [
+        ("plan library", places["plan_library"].url),
+        ("practice library", places["practice_library"].url),
+        ("network", places["network"].url),
+        ("town Rusko", rusko.url),
+        ("town Masku", masku.url),
+    ]
+    for label, url in lists:
+        surfaces.append(Surface(label, url))
+        surfaces.append(Surface(f"atom feed of the {label}", f"{url}syote/atom/"))
+    surfaces += [
+        Surface("sitemap", "/sitemap.xml"),
+        Surface("OAI ListRecords", "/oai/", {"verb": "ListRecords", "metadataPrefix": "oai_dc"}),
+    ]
+    return surfaces
+
+
+def _member_surfaces(network_canaries):
+    """A member town's teacher reads the pages and finds them in search."""
+    surfaces = []
+    for canary in network_canaries:
+        page, word = canary.page, canary.words[0]
+        surfaces.append(Surface(f"page of the {canary.kind}", page.url, expect=[word], status=200))
+        surfaces.append(
+            Surface(f"search {word}", "/haku/", {"q": word}, query=word, expect=[page.url])
+        )
+    return surfaces
+
+
 @pytest.mark.django_db
-def test_no_media_canary_reaches_another_towns_teacher(world, capsys, django_user_model):
+def test_no_canary_reaches_another_towns_teacher(world, capsys, django_user_model):
     """Rusko's teacher asks for Masku's hidden files (she may read the teachers-only plan's
-    image, which is the control that her requests are answered at all)."""
-    canaries, controls, _places = world
+    image, which is the control that her requests are answered at all). What is open to the
+    teachers of the network reaches her, Rusko being a member town, and no teacher of
+    Nousiainen, which is in no network."""
+    canaries, controls, places = world
     media_canaries = [canary for canary in canaries if canary.media and canary.cross_town]
     surfaces = _cross_town_surfaces(media_canaries, controls)
     teachers_only = next(canary for canary in canaries if canary.media and not canary.cross_town)
@@ -1078,5 +1157,19 @@ def test_no_media_canary_reaches_another_towns_teacher(world, capsys, django_use
     with capsys.disabled():
         print("\nAnother town's teacher:", end="")
         print_matrix(media_canaries, surfaces, requests, leaks, missing)
+    assert leaks == []
+    assert missing == []
+
+    network_canaries = [canary for canary in canaries if canary.network]
+    assert len(network_canaries) == 2
+    # Rusko's teacher reads them; Nousiainen's teacher sees none of them anywhere.
+    _leaks, missing, _requests = run_matrix(client, [], _member_surfaces(network_canaries))
+    assert missing == []
+    client.force_login(django_user_model.objects.get(username="niina.nousiainen"))
+    surfaces = _network_content_surfaces(network_canaries, places)
+    leaks, missing, requests = run_matrix(client, network_canaries, surfaces)
+    with capsys.disabled():
+        print("\nA teacher of a town in no network:", end="")
+        print_matrix(network_canaries, surfaces, requests, leaks, missing)
     assert leaks == []
     assert missing == []

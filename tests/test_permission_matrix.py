@@ -57,6 +57,12 @@ the admin API, bulk publishing, approval, creating a page with "Publish", a copy
 every row is expected to be refused; OWN_WORK_CONTROLS show each request succeeding on someone
 else's work (or, where there is none, the same request without publishing).
 
+A third table, NETWORK_READS, is who reads what a town opens to the teachers of the network:
+Masku's practice open to every network Masku belongs to (Tutor 2.0 with Rusko, OPPIVA with
+Lieto) and one open to Tutor 2.0 alone, each through its page, the site's search and the
+admin's page chooser search, by the teachers and moderators of member towns and not by a town
+in no network, the coordinator (who is no teacher of a member town), nor the public.
+
 The matrix found three holes in Wagtail 8's admin, now closed in portal/core/admin_guards.py and
 portal/wagtail_hooks.py: the move confirmation (no permission check on GET), the page bulk
 action forms (they list the pages the user may not touch by draft title, whether named by id
@@ -954,3 +960,93 @@ def test_own_work_matrix(client, world, capsys):
             print(f"  {line}")
     assert unexpected == []
     assert failed == []
+
+
+# Who reads what is open to the teachers of the network.
+
+NETWORK_SECRET = "VERKOSTOLLE"
+
+# Role: (reads the practice open to all of Masku's networks, reads the one open to Tutor 2.0).
+NETWORK_READS = {
+    "teacher of Rusko": (True, True),
+    "moderator of Rusko": (True, True),
+    "teacher of Masku": (True, True),
+    "teacher of Lieto": (True, False),
+    "teacher of Nousiainen": (False, False),
+    "coordinator of Tutor 2.0": (False, False),
+    "administrator": (True, True),
+    "anonymous": (False, False),
+}
+
+
+@pytest.fixture
+def network_world(home_page, municipality_index, rusko, masku, admin_user):
+    """Tutor 2.0 (Rusko, Masku) and OPPIVA (Masku, Lieto); Nousiainen in no network; Masku's
+    two practices open to the teachers of the network."""
+    index = factories.NetworkIndexPageFactory(parent=home_page)
+    tutor = factories.NetworkPageFactory(parent=index, title="Tutor 2.0", slug="tutor-2-0")
+    oppiva = factories.NetworkPageFactory(parent=index, title="OPPIVA", slug="oppiva")
+    lieto = factories.MunicipalityPageFactory(parent=municipality_index, municipality_code="423")
+    nousiainen = factories.MunicipalityPageFactory(
+        parent=municipality_index, municipality_code="538"
+    )
+    for network, town in ((tutor, rusko), (tutor, masku), (oppiva, masku), (oppiva, lieto)):
+        NetworkMembership.objects.create(network=network, municipality=town)
+    coordinator = get_user_model().objects.create_user("kaisa.koordinaattori")
+    coordinator.groups.add(Group.objects.get(name="Tutor 2.0: koordinaattorit"))
+    users = {
+        "teacher of Rusko": make_teacher(rusko, "riikka.rusko"),
+        "moderator of Rusko": make_moderator(rusko, "risto.rusko"),
+        "teacher of Masku": make_teacher(masku, "maija.masku"),
+        "teacher of Lieto": make_teacher(lieto, "leo.lieto"),
+        "teacher of Nousiainen": make_teacher(nousiainen, "niina.nousiainen"),
+        "coordinator of Tutor 2.0": coordinator,
+        "administrator": admin_user,
+        "anonymous": None,
+    }
+    pages = [
+        factories.PracticePageFactory(
+            parent=masku, title=f"{NETWORK_SECRET}KAIKILLE", visibility="network"
+        ),
+        factories.PracticePageFactory(
+            parent=masku,
+            title=f"{NETWORK_SECRET}TUTORILLE",
+            visibility="network",
+            visibility_network=tutor,
+        ),
+    ]
+    return users, pages
+
+
+def reads_of(client, user, page):
+    """Where the user finds the page: its own address, the site's search, the admin's page
+    chooser search (signed-in users)."""
+    found = []
+    response = client.get(page.url)
+    if response.status_code == 200 and page.title in response.content.decode():
+        found.append("page")
+    if page.url in client.get("/haku/", {"q": page.title}).content.decode():
+        found.append("search")
+    if user is not None:
+        chooser = client.get("/admin/choose-page/search/", {"q": page.title})
+        if page.title in chooser.content.decode():
+            found.append("chooser")
+    return found
+
+
+@pytest.mark.django_db
+def test_network_reads(client, network_world, capsys):
+    users, pages = network_world
+    wrong = []
+    for role, expected in NETWORK_READS.items():
+        sign_in(client, users[role])
+        for page, reads in zip(pages, expected, strict=True):
+            found = reads_of(client, users[role], page)
+            everywhere = ["page", "search"] + (["chooser"] if users[role] else [])
+            if found != (everywhere if reads else []):
+                wrong.append(f"{role} · {page.title}: found on {found or 'nothing'}")
+    with capsys.disabled():
+        print(f"\n{len(NETWORK_READS)} roles × {len(pages)} pages read, {len(wrong)} wrong")
+        for line in wrong:
+            print(f"  WRONG {line}")
+    assert wrong == []

@@ -1,8 +1,9 @@
 """Who may read what: the one way the portal builds lists of pages, and the visibility rule.
 
-Every shareable page (plan, practice, annual clock, development plan) has a visibility. It is
-enforced with Wagtail's own ``PageViewRestriction``, kept in step with the field whenever the
-page is saved, so serving, search, the sitemap and the choosers respect it.
+Every shareable page (plan, practice, annual clock, development plan, badge framework) has a
+visibility. It is enforced with Wagtail's own ``PageViewRestriction``, kept in step with the
+field whenever the page is saved (and, for "Teachers of the network", whenever its town's
+networks change their members), so serving, search, the sitemap and the choosers respect it.
 
 Every public list, search result and feed goes through ``public_pages`` (or ``visible_pages``
 for a signed-in reader) so that no view can forget to leave out drafts, unpublished pages or
@@ -112,11 +113,46 @@ def public_copy_count(public=None):
     )
 
 
-def sync_view_restriction(page, town_groups=()):
+# Who belongs to a municipality's networks is known to the networks app, which stands above
+# this one: it registers the answer when it is ready (``register_network_readers``). Until
+# then a page open to the teachers of the network is read by its own town alone.
+_network_readers = {"groups": None, "networks": None}
+
+
+def register_network_readers(*, groups, networks):
+    """Tell the portal who reads what is open to the teachers of a municipality's networks.
+
+    ``groups(town, network_id)``: the groups of every member town of the town's live networks
+    (of that one network, if an id is given and the town belongs to it; none otherwise).
+    ``networks(town)``: the live networks the town belongs to, a queryset of network pages.
+    """
+    _network_readers.update(groups=groups, networks=networks)
+
+
+def network_reader_groups(town, network_id=None):
+    """The groups of the member towns of ``town``'s networks (or of its one network
+    ``network_id``): they read what the town opens to the teachers of the network."""
+    read = _network_readers["groups"]
+    if town is None or read is None:
+        return []
+    return list(read(town, network_id))
+
+
+def networks_of_town(town):
+    """The live networks ``town`` belongs to (None if no app tells: then it belongs to none)."""
+    read = _network_readers["networks"]
+    if town is None or read is None:
+        return None
+    return read(town)
+
+
+def sync_view_restriction(page, town_groups=(), network_groups=()):
     """Make the page's view restriction say what its visibility field says.
 
     ``town_groups`` are the groups of the municipality that owns the page: they read what is
-    open to the municipality's teachers.
+    open to the municipality's teachers. ``network_groups`` are those of the member towns of
+    its networks (``network_reader_groups``): with the town's own, they read what is open to
+    the teachers of the network.
     """
     visibility = page.visibility
     restrictions = PageViewRestriction.objects.filter(page=page)
@@ -127,6 +163,9 @@ def sync_view_restriction(page, town_groups=()):
         kind, groups = PageViewRestriction.LOGIN, []
     elif visibility == Visibility.MUNICIPALITY:
         kind, groups = PageViewRestriction.GROUPS, list(town_groups)
+    elif visibility == Visibility.NETWORK:
+        groups = {group.pk: group for group in [*town_groups, *network_groups]}
+        kind, groups = PageViewRestriction.GROUPS, list(groups.values())
     else:
         # Private: a groups restriction with no group lets no reader in; the authors read the
         # page through the admin's preview.

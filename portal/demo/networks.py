@@ -19,7 +19,7 @@ from networks.networks.models import (
     NetworkPage,
     RegionPage,
 )
-from networks.practices.models import PracticeLibraryPage
+from networks.practices.models import PracticeArea, PracticeLibraryPage, PracticePage
 from portal.demo import municipalities as municipalities_demo
 from portal.demo import practices as practices_demo
 from portal.demo.pages import (
@@ -36,6 +36,7 @@ from portal.demo.pages import (
 )
 from portal.demo.people import person
 from portal.municipalities.models import MunicipalityIndexPage, MunicipalityPage
+from portal.sharing.models import Licence
 
 HELSINKI = zoneinfo.ZoneInfo(settings.TIME_ZONE)
 
@@ -181,6 +182,26 @@ def load_collections(networks, regions, pages):
         )
 
 
+def share_with_the_network(networks, towns):
+    """One of Rusko's practices is read by the teachers of Tutor 2.0's towns only (the
+    "Teachers of the network" level), so the demo shows the level at work."""
+    ensure_child_page(
+        towns["Rusko"],
+        PracticePage,
+        "tukipalaverien-muistiopohja",
+        title="Tukipalaverien yhteinen muistiopohja",
+        summary=(
+            "Tutor 2.0 -kuntien yhteinen muistiopohja tuen palavereihin. Jaettu verkoston "
+            "opettajille."
+        ),
+        area=PracticeArea.objects.get(slug="oppilaan-tuki"),
+        licence=Licence.objects.get(slug="cc-by"),
+        need="<p>Tuen palavereissa kirjataan samat asiat joka kunnassa eri tavoin.</p>",
+        visibility="network",
+        visibility_network=networks["tutor-2-0"],
+    )
+
+
 def date_new(began):
     """The pages published by this load, dated over the demo's two school years: the sections,
     towns, networks and regions when the portal opened, the collections since, and each event
@@ -212,6 +233,7 @@ def load(home):
     load_events(networks, regions)
     pages = practices_demo.load(towns)
     load_collections(networks, regions, pages)
+    share_with_the_network(networks, towns)
     practices_demo.load_copies(pages, towns)
     date_new(began)
     practices_demo.update_an_original(pages, towns)

@@ -4,20 +4,28 @@ record of where a copy came from."""
 import copy
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, Exists, OuterRef, Value, When
+from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels.base import get_form_for_model
 from wagtail.models import Page, PagePermissionTester
 
 from portal.core.cache import fragment
 from portal.core.facets import Facet, Field
 from portal.core.facets import Value as FacetValue
 from portal.core.models import BasePage, TranslatedName
-from portal.core.visibility import Visibility, public_pages_in_one_query, sync_view_restriction
+from portal.core.visibility import (
+    Visibility,
+    network_reader_groups,
+    networks_of_town,
+    public_pages_in_one_query,
+    sync_view_restriction,
+)
 from portal.moderation.content_check import check_page, findings_as_errors
 from portal.moderation.forms import ContentCheckedPageForm
 from portal.moderation.workflows import is_own_work
@@ -62,14 +70,86 @@ class Licence(TranslatedName):
         return copy.copy(cls.all_by_id().get(licence_id)) if licence_id is not None else None
 
 
+NOT_A_MEMBER = _(
+    "The municipality does not belong to this network. Choose one of its networks, or leave "
+    "the choice empty for all of them."
+)
+
+
+NO_NETWORK = _(
+    "The municipality belongs to no network, so its teachers of the network are nobody. "
+    "Choose another visibility."
+)
+
+
+def network_choice_errors(page, networks):
+    """What is wrong with the page's "Teachers of the network" among ``networks`` (the town's:
+    None if no app tells), by field."""
+    if networks is None or not networks.exists():
+        return {"visibility": NO_NETWORK}
+    chosen = page.visibility_network_id
+    if chosen and not networks.filter(pk=chosen).exists():
+        return {"visibility_network": NOT_A_MEMBER}
+    return {}
+
+
+class NetworkChoiceForm:
+    """The editor's form of shareable content: the network that reads a page open to the
+    teachers of the network is chosen from the networks its municipality belongs to (mixed
+    into each kind's own form by ``ShareableTabs``)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("visibility_network")
+        if field is not None:
+            networks = networks_of_town(owning_town(self.instance, self))
+            field.queryset = networks if networks is not None else field.queryset.none()
+            field.error_messages["invalid_choice"] = NOT_A_MEMBER
+            field.empty_label = _("Every network of the municipality")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        field = self.fields.get("visibility_network")
+        if field is not None and cleaned_data.get("visibility") == Visibility.NETWORK:
+            if not field.queryset.exists():
+                self.add_error("visibility", NO_NETWORK)
+            # Checked here, on drafts as well: the model need not check it again.
+            self.instance.network_checked_by_form = True
+        return cleaned_data
+
+
+class ShareableTabs(TabbedInterface):
+    """The tabs of shareable content, whose form is the kind's own with ``NetworkChoiceForm``."""
+
+    def get_form_class(self):
+        base = self.base_form_class or self.model.base_form_class
+        if not issubclass(base, NetworkChoiceForm):
+            base = type(base.__name__, (NetworkChoiceForm, base), {"__module__": base.__module__})
+        return get_form_for_model(self.model, form_class=base, **self.get_form_options())
+
+
+def owning_town(page, form=None):
+    """The municipality that owns ``page``; for a page not yet created, the one the admin's
+    form adds it under."""
+    if page is not None and (page.path or "known_municipality" in page.__dict__):
+        return page.municipality
+    parent = getattr(form, "parent_page", None)
+    if parent is None:
+        return None
+    towns = MunicipalityPage.objects.ancestor_of(parent, inclusive=True)
+    return towns.order_by("-depth").first()
+
+
 def licence_panel():
-    """Licence and visibility: who may use it, and who may read it.
+    """Licence and visibility: who may use it, and who may read it (with "Teachers of the
+    network", which of the municipality's networks).
 
     Licences are chosen from a plain list: teachers need no access to the snippet chooser.
     """
     return MultiFieldPanel(
         [
             FieldPanel("visibility", widget=forms.RadioSelect),
+            FieldPanel("visibility_network", widget=forms.Select),
             FieldPanel("licence", widget=forms.Select),
         ],
         heading=_("Readers and licence"),
@@ -81,7 +161,7 @@ def shareable_tabs(content_tabs, sharing_panels=()):
     may read it, its licence and ``sharing_panels``), "Search engines" (its address and what
     search engines show) and the settings. The same on every kind, so a teacher finds who may
     read her work in the same place on a plan and on a practice."""
-    return TabbedInterface(
+    return ShareableTabs(
         [
             *content_tabs,
             ObjectList([licence_panel(), *sharing_panels], heading=_("Visibility and sharing")),
@@ -234,14 +314,29 @@ class ShareablePage(BasePage):
         # Only when the row's own visibility is written: saving a draft revision updates a few
         # bookkeeping fields of a live page, and its unapproved visibility must not apply yet.
         update_fields = kwargs.get("update_fields")
-        if update_fields is None or "visibility" in update_fields:
-            town = self.municipality
-            sync_view_restriction(self, municipality_groups(town) if town is not None else ())
+        if update_fields is None or {"visibility", "visibility_network"} & set(update_fields):
+            self.sync_readers()
         return result
+
+    def sync_readers(self, town=None, town_groups=None, network_groups=None):
+        """Write the page's view restriction from its visibility as stored (the approved one):
+        its town's groups read what is open to the town; with them the member towns' groups
+        of its networks read what is open to the teachers of the network. ``town`` and the
+        groups, when known, save looking them up again."""
+        if town is None:
+            town = self.municipality
+        if town_groups is None:
+            town_groups = municipality_groups(town) if town is not None else ()
+        if self.visibility != Visibility.NETWORK:
+            network_groups = ()
+        elif network_groups is None:
+            network_groups = network_reader_groups(town, self.visibility_network_id)
+        return sync_view_restriction(self, town_groups, network_groups)
 
     def clean(self):
         super().clean()
         self.take_the_language_of_its_tree()
+        self.clean_network_choice()
         # Every path that publishes (the admin, bulk actions, scheduled publishing, workflow
         # approval, commands) saves a live page with validation: the content check runs there.
         # The admin's form runs it itself, knowing whether the editor is publishing.
@@ -277,6 +372,24 @@ class ShareablePage(BasePage):
         self.language = tree_language
         return True
 
+    def clean_network_choice(self):
+        """The network is chosen with "Teachers of the network" only, and among the networks
+        the municipality belongs to; a municipality in no network cannot choose the level.
+
+        Checked here as the page is published by any path; the editor's form checks drafts
+        too. A draft elsewhere (a copy into a town of other networks) is not refused: until it
+        is published no one reads it, and then its own town alone.
+        """
+        if self.visibility != Visibility.NETWORK:
+            # A network left chosen under another level means nothing: it is not kept.
+            self.visibility_network = None
+            return
+        if not self.live or getattr(self, "network_checked_by_form", False):
+            return
+        errors = network_choice_errors(self, networks_of_town(owning_town(self)))
+        if errors:
+            raise ValidationError(errors)
+
     @property
     def allows_changed_versions(self):
         """Whether the licence lets others make changed versions (copies, plans built on it)."""
@@ -306,6 +419,59 @@ class ShareablePage(BasePage):
             .select_related("source", "source_municipality")
             .first()
         )
+
+
+def shareable_models():
+    """Every kind of shareable content (lesson plans, practices, annual clocks, development
+    plans, badge frameworks)."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, ShareablePage) and not model._meta.proxy
+    ]
+
+
+def sync_network_readers(town_ids=(), network_id=None):
+    """Write again the view restrictions of the pages open to the teachers of the network
+    that a change in a network's members concerns: those owned by the towns ``town_ids``
+    (their Swedish versions' included) and those that chose the network ``network_id``.
+    Each town's and network's readers are looked up once. Returns how many were written."""
+    keys = MunicipalityPage.objects.filter(pk__in=list(town_ids)).values("translation_key")
+    owned = Q()
+    for path in MunicipalityPage.objects.filter(translation_key__in=keys).values_list(
+        "path", flat=True
+    ):
+        owned |= Q(path__startswith=path)
+    concerned = owned | Q(visibility_network_id=network_id) if network_id else owned
+    if not concerned:
+        return 0
+    towns = {town.path: town for town in MunicipalityPage.objects.only("path", "translation_key")}
+    readers, written = {}, 0
+    for model in shareable_models():
+        pages = model.objects.filter(concerned, visibility=Visibility.NETWORK).only(
+            "path", "visibility", "visibility_network"
+        )
+        for page in pages:
+            town = _owner_among(towns, page.path)
+            key = (getattr(town, "pk", None), page.visibility_network_id)
+            if key not in readers:
+                readers[key] = (
+                    municipality_groups(town) if town is not None else [],
+                    network_reader_groups(town, page.visibility_network_id),
+                )
+            town_groups, network_groups = readers[key]
+            page.sync_readers(town, town_groups, network_groups)
+            written += 1
+    return written
+
+
+def _owner_among(towns, path):
+    """The municipality, of ``towns`` by path, nearest above the page at ``path``."""
+    for end in range(len(path) - MunicipalityPage.steplen, 0, -MunicipalityPage.steplen):
+        town = towns.get(path[:end])
+        if town is not None:
+            return town
+    return None
 
 
 def read_owners_and_sources(pages):

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.http import HttpRequest
-from wagtail.models import Page, PageLogEntry, Revision
+from wagtail.models import Page, PageLogEntry, PageViewRestriction, Revision
 
 from home.models import HomePage, PortalSettings, StandardPage
 from networks.networks.models import NetworkPage, RegionPage
@@ -49,7 +49,16 @@ def test_demo_loader_fills_the_portal_and_running_it_twice_changes_nothing(clien
     assert MunicipalityPage.objects.live().count() == 64
     assert NetworkPage.objects.live().count() == 4
     assert RegionPage.objects.live().count() == 6
-    assert PracticePage.objects.filter(copy_record__isnull=True).count() == 33
+    assert PracticePage.objects.filter(copy_record__isnull=True).count() == 34
+    # One of Rusko's practices is read by the teachers of Tutor 2.0's four towns only.
+    shared = PracticePage.objects.get(slug="tukipalaverien-muistiopohja")
+    tutor = NetworkPage.objects.get(slug="tutor-2-0")
+    members = sorted(tutor.memberships.values_list("municipality__title", flat=True))
+    assert members == ["Masku", "Mynämäki", "Nousiainen", "Rusko"]
+    readers = PageViewRestriction.objects.get(page=shared).groups.values_list("name", flat=True)
+    assert sorted(readers) == sorted(
+        f"{town}: {group}" for town in members for group in ("opettajat", "moderaattorit")
+    )
     rusko_clock = AnnualClockPage.objects.get(
         slug="ruskon-perusopetuksen-vuosikello", copy_record__isnull=True
     )
