@@ -70,6 +70,11 @@ class BadgeFrameworkPage(RoutablePageMixin, ShareablePage):
         verbose_name = _("badge framework")
         verbose_name_plural = _("badge frameworks")
 
+    def attributes_of_a_copy(self):
+        # A copy in another town starts a lineage of its own: the source's earlier school
+        # years are not its own.
+        return {**super().attributes_of_a_copy(), "previous_version": None}
+
     @property
     def school_year_label(self):
         """The school year as it is written: "2025–2026"."""
@@ -157,6 +162,9 @@ class Badge(ClusterableModel, Orderable):
     competences = ParentalManyToManyField(
         "plans.TransversalCompetence", verbose_name=_("transversal competences"), blank=True
     )
+
+    # A copy of the framework matches its badges to its origin's by code (living copies).
+    living_copy_key = "code"
 
     panels = [
         FieldRowPanel([FieldPanel("grade", widget=forms.Select), FieldPanel("code")]),

@@ -153,6 +153,7 @@ def copy_to_municipality(source, municipality, user, *, another=False, title=Non
             "owner": user,
             # The page row's draft title is the source's latest draft's: never carry it over.
             "draft_title": title,
+            **content.attributes_of_a_copy(),
         },
         copy_revisions=False,
         keep_live=False,

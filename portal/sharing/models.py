@@ -390,6 +390,11 @@ class ShareablePage(BasePage):
         if errors:
             raise ValidationError(errors)
 
+    def attributes_of_a_copy(self):
+        """What a copy into another town sets anew: the source's network is not the copying
+        town's ("teachers of the network" then means the networks of the town it belongs to)."""
+        return {"visibility_network": None}
+
     @property
     def allows_changed_versions(self):
         """Whether the licence lets others make changed versions (copies, plans built on it)."""

@@ -35,6 +35,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from badges.models import BadgeFrameworkPage
 from home.models import StandardPage
 from networks.networks.models import (
     CollectionPage,
@@ -90,6 +91,7 @@ def page_types():
         "kaytanne": PracticePage,
         "vuosikello": AnnualClockPage,
         "kehittamissuunnitelma": DevelopmentPlanPage,
+        "osaamismerkit": BadgeFrameworkPage,
         "verkosto": NetworkPage,
         "alue": RegionPage,
         "kokoelma": CollectionPage,
@@ -279,7 +281,7 @@ def language_counted():
 
 
 def shareable_models():
-    return [LessonPlanPage, PracticePage, AnnualClockPage, DevelopmentPlanPage]
+    return [LessonPlanPage, PracticePage, AnnualClockPage, DevelopmentPlanPage, BadgeFrameworkPage]
 
 
 def path_prefix(paths):

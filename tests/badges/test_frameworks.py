@@ -248,7 +248,8 @@ def test_next_school_year_is_made_from_the_last_in_one_action(client, rusko, mas
 
 @pytest.mark.django_db
 def test_another_town_copies_a_framework_like_any_practice(client, rusko, masku, masku_teacher):
-    framework = make_framework(rusko)
+    earlier = make_framework(rusko, year=2024)
+    framework = make_framework(rusko, previous=earlier)
     client.force_login(masku_teacher)
     response = client.post(f"/kopioi/{framework.pk}/", {"kunta": masku.pk})
     assert response.status_code == 302
@@ -259,5 +260,22 @@ def test_another_town_copies_a_framework_like_any_practice(client, rusko, masku,
         copy.badges.get(code="3-tekstinkasittely").competences.values_list("code", flat=True)
     ) == ["L4", "L5"]
     assert [level.name for level in copy.scale.all()] == SCALE
+    # Masku's lineage starts with its copy: Rusko's earlier year is not Masku's.
+    assert copy.previous_version is None
+    assert copy.get_latest_revision_as_object().previous_version is None
     # The original's badges are its own still.
     assert Page.objects.get(pk=framework.pk).specific.badges.count() == len(BADGES)
+
+
+def test_search_finds_a_framework_by_a_badge_in_any_form_and_not_a_town_only_one(client, rusko):
+    """/haku/ finds a framework by its badges' names in another inflected form, with the
+    kind "Osaamismerkkikehykset" to filter by; a town-only framework stays out."""
+    framework = make_framework(rusko)
+    hidden = make_framework(rusko, year=2026, visibility="municipality")
+    response = client.get("/haku/", {"q": "tekstinkäsittelyä"})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert f'href="{framework.url}"' in body
+    assert f'href="{hidden.url}"' not in body
+    only = client.get("/haku/", {"q": "salasana", "tyyppi": "osaamismerkit"}).content.decode()
+    assert f'href="{framework.url}"' in only
