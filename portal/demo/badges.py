@@ -6,8 +6,10 @@ from django.utils.text import slugify
 from badges.models import Badge, BadgeFrameworkPage, ScaleLevel
 from plans.models import Grade, LessonPlanPage, TransversalCompetence
 from portal.demo.pages import DAY, backdate, demo_period, ensure_child_page, moment, read
+from portal.demo.practices import town_teacher
 from portal.municipalities.models import MunicipalityPage
-from portal.sharing.models import Licence
+from portal.sharing.copying import copy_to_municipality
+from portal.sharing.models import CopyRecord, Licence
 
 
 def load():
@@ -29,7 +31,27 @@ def load():
         start, _now = demo_period()
         backdate(framework, moment(framework.url_path, start, start + 14 * DAY))
         name_badges_in_plans(framework, town, data["plans"])
+        copy_and_update(framework, data["update"])
     return framework
+
+
+def copy_and_update(framework, update):
+    """Masku takes Rusko's framework into use some weeks into the school year; later Rusko
+    sharpens one badge's skill description and publishes it again, so Masku's teachers see
+    "Alkuperäinen on päivittynyt" with the badge's change to take in."""
+    masku = MunicipalityPage.objects.get(title=update["copied_by"])
+    if CopyRecord.objects.filter(source=framework, municipality=masku).exists():
+        return
+    copy = copy_to_municipality(framework, masku, town_teacher(masku))
+    copy.get_latest_revision().publish()
+    start = framework.first_published_at
+    backdate(copy, moment(copy.url_path, start + 21 * DAY, start + 35 * DAY))
+    CopyRecord.objects.filter(copy=copy).update(copied_at=start + 21 * DAY)
+    version = BadgeFrameworkPage.objects.get(pk=framework.pk).get_latest_revision_as_object()
+    for badge in version.badges.all():
+        if badge.code == update["badge"]:
+            badge.description = update["description"]
+    version.save_revision(user=framework.owner).publish()
 
 
 def fill(framework, data):

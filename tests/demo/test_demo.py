@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.http import HttpRequest
 from wagtail.models import Page, PageLogEntry, PageViewRestriction, Revision
 
+from badges.models import BadgeFrameworkPage
 from home.models import HomePage, PortalSettings, StandardPage
 from networks.networks.models import NetworkPage, RegionPage
 from networks.practices.models import AnnualClockPage, PracticePage
@@ -59,6 +60,11 @@ def test_demo_loader_fills_the_portal_and_running_it_twice_changes_nothing(clien
     assert sorted(readers) == sorted(
         f"{town}: {group}" for town in members for group in ("opettajat", "moderaattorit")
     )
+    # Masku took Rusko's badge framework into use; Rusko has published a change since.
+    framework = BadgeFrameworkPage.objects.get(slug="osaamismerkit-2025-2026", copy_record=None)
+    record = CopyRecord.objects.get(source=framework, municipality__title="Masku")
+    assert record.copy.live
+    assert framework.live_revision.created_at > record.base_revision.created_at
     rusko_clock = AnnualClockPage.objects.get(
         slug="ruskon-perusopetuksen-vuosikello", copy_record__isnull=True
     )
