@@ -14,6 +14,18 @@ copy's blocks carry its origin's): a block the origin added is inserted beside t
 has in the origin, one it edited replaces the copy's, one it deleted is removed. The origin's
 mere reordering of blocks is not offered.
 
+Inline rows (an ``InlinePanel``'s children) are merged row by row when their model names a
+natural key with ``living_copy_key`` (a badge's ``code``): a copy's rows get primary keys of their
+own, so only such a key says which row of the copy is which row of the origin. A row the origin
+added is inserted beside its neighbours in the origin, one it edited is updated in the copy's
+row in place (the row keeps its primary key, so what points at it, such as a badge's completion
+counts, stays), one it removed is removed. Whether a row changed is read from its content
+fields (everything but its primary key, parental key and order; many-to-many as sorted keys).
+A row whose key the origin changed reads as one removed and another added.
+Rows without a natural key are not walked: a development plan's measures, and a badge
+framework's self-assessment scale, whose levels are a whole read by position (the completion
+counts store their self-assessments in the scale's order), so a level is not taken in alone.
+
 What is taken in becomes a new draft revision of the copy, never a publication: the copy then
 goes through its town's moderation like any edit.
 
@@ -27,14 +39,15 @@ without the editor's choice, and no change of the copy's own is ever overwritten
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F, ForeignKey, Q, QuerySet
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from modelcluster.fields import ParentalKey
 from taggit.managers import TaggableManager
 from wagtail.admin.compare import get_comparison_class_for_block
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Page, get_page_models
@@ -78,8 +91,10 @@ class Change:
     theirs: str = ""
     field_name: str = ""
     block_id: str = ""
-    # For blocks: "added", "edited" or "removed" (by the origin).
+    # For blocks and inline rows: "added", "edited" or "removed" (by the origin).
     action: str = ""
+    # For inline rows: the row's natural key (``living_copy_key``).
+    row_key: str = ""
 
 
 @dataclass
@@ -152,8 +167,7 @@ def content_fields(page_class):
     """The copy's content fields, as the editor's content tabs show them: (field panel, field).
 
     The tabs every shareable page shares (visibility and licence, search engines, settings) are
-    left out, and so is ``NEVER_TAKEN``. Inline panels (a development plan's measures) are not
-    walked: their rows have no ids shared between a copy and its origin."""
+    left out, and so is ``NEVER_TAKEN``. Inline panels are not fields: see ``keyed_inlines``."""
     shared = {panel.field_name for panel in _field_panels(shareable_tabs([]))}
     handler = page_class.get_edit_handler()
     fields = []
@@ -169,6 +183,23 @@ def _field_panels(panel):
         yield panel
     for child in getattr(panel, "children", ()):
         yield from _field_panels(child)
+
+
+def keyed_inlines(page_class):
+    """The editor's inline panels whose rows have a natural key (``living_copy_key``)."""
+    return [
+        panel
+        for panel in _inline_panels(page_class.get_edit_handler())
+        if getattr(panel.db_field.related_model, "living_copy_key", None)
+    ]
+
+
+def _inline_panels(panel):
+    if isinstance(panel, InlinePanel):
+        yield panel
+        return
+    for child in getattr(panel, "children", ()):
+        yield from _inline_panels(child)
 
 
 def fingerprint(db_field, page):
@@ -194,6 +225,8 @@ def review(record):
             change = _field_change(panel, db_field, base, theirs, mine)
             if change is not None:
                 result.changes.append(change)
+    for panel in keyed_inlines(type(mine)):
+        result.changes.extend(_row_changes(panel, base, theirs, mine))
     return result
 
 
@@ -289,6 +322,218 @@ def _block_change(block_id, base_block, their_block, my_block):
     )
 
 
+# --- Inline rows --------------------------------------------------------------------------------
+
+
+def row_fields(model):
+    """The content fields of an inline row: all but its primary key, parental key and order."""
+    return [
+        each
+        for each in model._meta.get_fields()
+        if (each.concrete or each.many_to_many)
+        and not each.auto_created
+        and not each.primary_key
+        and not isinstance(each, ParentalKey)
+        and each.name != "sort_order"
+    ]
+
+
+def _row_fingerprint(fields, row):
+    values = []
+    for each in fields:
+        if each.many_to_many:
+            values.append(sorted(item.pk for item in getattr(row, each.name).all()))
+        else:
+            values.append(each.value_from_object(row))
+    return values
+
+
+def _rows(page, relation, key_name, fields):
+    """An inline's rows by natural key: key → (position, row, fingerprint)."""
+    rows = getattr(page, relation).all()
+    if isinstance(rows, QuerySet):
+        # The live rows (a copy without a draft is read from the database): their many-to-many
+        # in one query, not one a row. A revision's rows hold theirs in memory already.
+        rows = rows.prefetch_related(*(each.name for each in fields if each.many_to_many))
+    return {
+        str(getattr(row, key_name)): (position, row, _row_fingerprint(fields, row))
+        for position, row in enumerate(rows)
+    }
+
+
+def _load_foreign_keys(model, versions):
+    """Read the rows' foreign objects (a badge's grade) in one query per model, not one per row:
+    the labels and diffs show them."""
+    for each in model._meta.concrete_fields:
+        if not isinstance(each, ForeignKey) or isinstance(each, ParentalKey):
+            continue
+        rows = [row for rows in versions for _pos, row, _print in rows.values()]
+        ids = {getattr(row, each.attname) for row in rows} - {None}
+        found = each.related_model._default_manager.in_bulk(ids)
+        for row in rows:
+            target = found.get(getattr(row, each.attname))
+            if target is not None:
+                each.set_cached_value(row, target)
+
+
+def _row_label(model, row):
+    """The row as the editor knows it, with its foreign objects: "Vahva salasana (3. luokka)"."""
+    context = [
+        str(getattr(row, each.name))
+        for each in model._meta.concrete_fields
+        if isinstance(each, ForeignKey)
+        and not isinstance(each, ParentalKey)
+        and getattr(row, each.attname) is not None
+    ]
+    return f"{row} ({', '.join(context)})" if context else str(row)
+
+
+def _row_comparisons(panel):
+    """(field, comparison class) of each field the row's editor shows."""
+    return [
+        (each.db_field, each.get_comparison_class())
+        for each in _field_panels(panel.child_edit_handler)
+    ]
+
+
+def _row_table(comparisons, first, second, only=None, wrap=""):
+    """A small table of the row's fields (of those named in ``only``, if given): their diff
+    from ``first`` to ``second``."""
+    lines = []
+    for db_field, comparison_class in comparisons:
+        if only is not None and db_field.name not in only:
+            continue
+        value = comparison_class(db_field, first, second).htmldiff()
+        if wrap:
+            value = format_html('<span class="{}">{}</span>', wrap, value)
+        lines.append((capfirst(db_field.verbose_name), value))
+    rows = format_html_join("", '<tr><th scope="row">{}</th><td>{}</td></tr>', lines)
+    return format_html('<table class="living-row">{}</table>', rows)
+
+
+def _row_side(comparisons, row, removed_text):
+    if row is None:
+        return format_html("<em>{}</em>", removed_text)
+    return _row_table(comparisons, row, row)
+
+
+def _row_changes(panel, base, theirs, mine):
+    """The origin's row changes in one inline, in the origin's order (removed rows where they
+    stood in the base, after the rest)."""
+    relation = panel.db_field.get_accessor_name()
+    model = panel.db_field.related_model
+    key_name = model.living_copy_key
+    fields = row_fields(model)
+    old = _rows(base, relation, key_name, fields)
+    new = _rows(theirs, relation, key_name, fields)
+    own = _rows(mine, relation, key_name, fields)
+    _load_foreign_keys(model, [old, new, own])
+    comparisons = _row_comparisons(panel)
+    heading = capfirst(panel.heading)
+    changes = []
+    for key, (_position, their_row, their_print) in sorted(new.items(), key=lambda i: i[1][0]):
+        base_item, my_item = old.get(key), own.get(key)
+        if base_item is not None and base_item[2] == their_print:
+            continue
+        if my_item is not None and my_item[2] == their_print:
+            continue
+        my_row = my_item[1] if my_item else None
+        if base_item is None:
+            # Added by the origin; a conflict only if the copy already holds a row of that key.
+            conflict = my_item is not None
+            action = "added"
+            diff = _row_table(comparisons, their_row, their_row, wrap="addition")
+        else:
+            # Edited by the origin: the copy removed the row, or edited it too, makes a conflict.
+            conflict = my_item is None or my_item[2] != base_item[2]
+            action = "edited"
+            # Only the fields changed are compared (the fingerprints tell them without a query).
+            changed = {
+                each.name
+                for each, old_value, new_value in zip(
+                    fields, base_item[2], their_print, strict=True
+                )
+                if old_value != new_value
+            }
+            diff = _row_table(comparisons, base_item[1], their_row, only=changed)
+        changes.append(
+            Change(
+                key=f"row:{relation}:{key}",
+                label=f"{heading} › {_row_label(model, their_row)}",
+                conflict=conflict,
+                diff=diff,
+                mine=_row_side(comparisons, my_row, _("Removed from your copy"))
+                if conflict
+                else "",
+                theirs=_row_side(comparisons, their_row, "") if conflict else "",
+                field_name=relation,
+                action=action,
+                row_key=key,
+            )
+        )
+    for key, (_position, base_row, base_print) in sorted(old.items(), key=lambda i: i[1][0]):
+        if key in new or key not in own:
+            continue
+        # Removed by the origin: a conflict if the copy has edited the row since.
+        my_row, my_print = own[key][1], own[key][2]
+        conflict = my_print != base_print
+        changes.append(
+            Change(
+                key=f"row:{relation}:{key}",
+                label=f"{heading} › {_row_label(model, base_row)}",
+                conflict=conflict,
+                diff=_row_table(comparisons, base_row, base_row, wrap="deletion"),
+                mine=_row_side(comparisons, my_row, "") if conflict else "",
+                theirs=format_html("<em>{}</em>", _("Removed from the original"))
+                if conflict
+                else "",
+                field_name=relation,
+                action="removed",
+                row_key=key,
+            )
+        )
+    return changes
+
+
+def _copy_row_content(model, source, target):
+    """Give ``target`` (the copy's row, or a new one) the content of ``source`` (the origin's)."""
+    for each in row_fields(model):
+        if each.many_to_many:
+            getattr(target, each.name).set(list(getattr(source, each.name).all()))
+        else:
+            setattr(target, each.attname, getattr(source, each.attname))
+
+
+def _merge_rows(relation, theirs, mine, changes):
+    """Take the chosen row changes into the copy's rows (in memory): its own rows keep their
+    primary keys; the origin's new rows are inserted beside their neighbours in the origin."""
+    model = getattr(type(mine), relation).rel.related_model
+    key_name = model.living_copy_key
+    merged = list(getattr(mine, relation).all())
+    their_rows = list(getattr(theirs, relation).all())
+    their_by_key = {str(getattr(row, key_name)): row for row in their_rows}
+    wanted = {change.row_key: change for change in changes}
+    for change in changes:
+        if change.action == "removed":
+            merged = [row for row in merged if str(getattr(row, key_name)) != change.row_key]
+            continue
+        for row in merged:
+            if str(getattr(row, key_name)) == change.row_key:
+                _copy_row_content(model, their_by_key[change.row_key], row)
+    their_keys = [str(getattr(row, key_name)) for row in their_rows]
+    for index, key in enumerate(their_keys):
+        merged_keys = [str(getattr(row, key_name)) for row in merged]
+        if key in wanted and key not in merged_keys:
+            row = model()
+            _copy_row_content(model, their_by_key[key], row)
+            merged.insert(_position_among(merged_keys, their_keys, index), row)
+    if any(each.name == "sort_order" for each in model._meta.fields):
+        # The rows in the merged order (the editor's formset saves them so too).
+        for order, row in enumerate(merged):
+            row.sort_order = order
+    setattr(mine, relation, merged)
+
+
 def _render_block(block):
     if block is None:
         return format_html("<em>{}</em>", _("Removed from your copy"))
@@ -315,11 +560,16 @@ def _removal(block_id, base_block, my_block, conflict):
 
 def apply_changes(result, chosen):
     """Put the ``chosen`` changes (of ``result.changes``) into the copy's latest version (in
-    memory): whole fields copied from the origin, blocks merged into the copy's stream."""
+    memory): whole fields copied from the origin, blocks merged into the copy's stream, inline
+    rows into the copy's rows."""
     mine, theirs = result.mine, result.theirs
     by_field = {}
+    by_relation = {}
     for change in chosen:
-        by_field.setdefault(change.field_name, []).append(change)
+        group = by_relation if change.row_key else by_field
+        group.setdefault(change.field_name, []).append(change)
+    for relation, changes in by_relation.items():
+        _merge_rows(relation, theirs, mine, changes)
     for name, changes in by_field.items():
         db_field = mine._meta.get_field(name)
         if isinstance(db_field, StreamField):
@@ -354,14 +604,21 @@ def _merge_blocks(db_field, theirs, mine, changes):
 def _insertion_point(merged, their_raw, index):
     """Where the origin's block ``their_raw[index]`` goes in ``merged``: after the nearest block
     before it in the origin that the copy has, else before the nearest one after it, else last."""
-    positions = {item["id"]: position for position, item in enumerate(merged)}
-    for item in reversed(their_raw[:index]):
-        if item["id"] in positions:
-            return positions[item["id"]] + 1
-    for item in their_raw[index + 1 :]:
-        if item["id"] in positions:
-            return positions[item["id"]]
-    return len(merged)
+    return _position_among(
+        [item["id"] for item in merged], [item["id"] for item in their_raw], index
+    )
+
+
+def _position_among(merged_keys, their_keys, index):
+    """Where the origin's ``their_keys[index]`` goes among ``merged_keys`` (see above)."""
+    positions = {key: position for position, key in enumerate(merged_keys)}
+    for key in reversed(their_keys[:index]):
+        if key in positions:
+            return positions[key] + 1
+    for key in their_keys[index + 1 :]:
+        if key in positions:
+            return positions[key]
+    return len(merged_keys)
 
 
 @transaction.atomic

@@ -5,11 +5,13 @@ losing the copy's own changes."""
 import pytest
 from wagtail.blocks import StreamValue
 
+from badges.models import Badge, BadgeFrameworkPage, CompletionCount, CompletionReport
 from networks.practices.models import PracticePage
-from plans.models import Grade, LessonPlanPage
+from plans.models import Grade, LessonPlanPage, TransversalCompetence
 from portal.sharing.copying import copy_to_municipality
 from portal.sharing.models import CopyRecord
 from portal.sharing.wagtail_hooks import UpdatedOriginsPanel
+from tests.badges.test_frameworks import make_framework
 from tests.factories import networks as factories
 from tests.factories.plans import LessonPlanPageFactory
 from tests.helpers import edit_url, make_moderator, make_teacher
@@ -299,3 +301,115 @@ def test_an_origin_closed_since_tells_the_copy_nothing(client, practice, copy, m
     response = client.get(review_url(copy))
     assert response.status_code == 302
     assert "polttopalloa" not in client.get(response["Location"]).content.decode()
+
+
+# --- A badge framework's badges: inline rows matched by their code ------------------------------
+
+
+def framework_version(page, edit, publish=True):
+    """Save (and publish) a new revision of ``page`` whose badges ``edit`` returns from the
+    latest ones (a list of rows, edited in place or not)."""
+    version = page.get_latest_revision_as_object()
+    version.badges = edit(list(version.badges.all()))
+    revision = version.save_revision()
+    if publish:
+        revision.publish()
+
+
+def badge_rows(page):
+    """The page's published badges as read from the database: code → row."""
+    return {badge.code: badge for badge in Badge.objects.filter(framework=page)}
+
+
+def test_a_framework_copy_hears_of_its_origins_badges_row_by_row(
+    client, rusko, masku, masku_teacher, django_assert_max_num_queries
+):
+    origin = make_framework(rusko)
+    copy = copy_to_municipality(origin, masku, masku_teacher, title="Maskun osaamismerkit")
+    copy.save_revision().publish()
+    copy = BadgeFrameworkPage.objects.get(pk=copy.pk)
+    kept = badge_rows(copy)["3-tekstinkasittely"]
+    report = CompletionReport.objects.create(
+        framework=copy,
+        municipality=masku,
+        school_name="Kurittulan koulu",
+        group="3A",
+        grade=kept.grade,
+        school_year=2025,
+        term="syksy",
+        pupils=20,
+    )
+    count = CompletionCount.objects.create(report=report, badge=kept, completed=12)
+
+    # Masku renames one badge and rewrites another, the one Rusko then removes (in a draft).
+    def masku_edits(badges):
+        for badge in badges:
+            if badge.code == "3-tietoturva":
+                badge.name = "Vahva salasana Maskussa"
+            if badge.code == "9-tekoaly":
+                badge.description = "Osaan käyttää tekoälyä Maskun ohjeiden mukaan."
+        return badges
+
+    framework_version(copy, masku_edits, publish=False)
+
+    # Rusko rewrites one badge's description, adds a badge after it and removes another.
+    def rusko_edits(badges):
+        badges[0].description = "Osaan muotoilla tekstin otsikoineen ja tallentaa sen."
+        added = Badge(
+            code="3-kuvankasittely",
+            grade=badges[0].grade,
+            name="Kuvankäsittelyn alkeet",
+            description="Osaan rajata ja pienentää kuvan.",
+        )
+        added.competences = list(TransversalCompetence.objects.filter(code="L5"))
+        return [badges[0], added, badges[1]]
+
+    framework_version(origin, rusko_edits)
+
+    client.force_login(masku_teacher)
+    # Reading a revision's rows is Wagtail's own cost, as in its revision comparison: each
+    # row's foreign keys are checked and its competences read, three or four queries a row. The
+    # review adds one query an inline for the rows' grades and one a row shown in full; the
+    # three versions' eleven rows make 99 queries.
+    with django_assert_max_num_queries(102):
+        response = client.get(review_url(copy))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Merkit › Tekstinkäsittelyn perusteet (3. luokka)" in body
+    assert "tallentaa sen" in body  # the edited description, in the row's diff
+    assert "Kuvankäsittelyn alkeet" in body and "lisätty" in body
+    assert body.count('name="muutos"') == 2 and body.count('name="korvaa"') == 1
+    assert 'value="row:badges:3-tekstinkasittely"' in body
+    assert 'value="row:badges:3-kuvankasittely"' in body
+    # Masku's own rename is never offered; the badge Masku rewrote and Rusko removed is a
+    # conflict, shown side by side.
+    assert "row:badges:3-tietoturva" not in body
+    assert 'value="row:badges:9-tekoaly"' in body
+    assert "Maskun ohjeiden mukaan" in body and "Poistettu alkuperäisestä" in body
+
+    client.post(review_url(copy), {"toiminto": "kaikki"})
+    copy.refresh_from_db()
+    copy.get_latest_revision().publish()
+    rows = badge_rows(copy)
+    ordered = [badge.code for badge in Badge.objects.filter(framework=copy).order_by("sort_order")]
+    assert ordered == ["3-tekstinkasittely", "3-kuvankasittely", "3-tietoturva", "9-tekoaly"]
+    # The copy's own row was updated in place: its completion counts are still there.
+    assert rows["3-tekstinkasittely"].pk == kept.pk
+    assert rows["3-tekstinkasittely"].description.endswith("tallentaa sen.")
+    assert CompletionCount.objects.filter(pk=count.pk, badge=kept).exists()
+    assert [item.code for item in rows["3-kuvankasittely"].competences.all()] == ["L5"]
+    assert rows["3-tietoturva"].name == "Vahva salasana Maskussa"
+    assert rows["9-tekoaly"].description.startswith("Osaan käyttää tekoälyä Maskun")
+    assert Badge.objects.filter(framework=origin).count() == 3  # the origin is untouched
+
+    # The conflict stays on offer until Masku chooses the removal.
+    again = client.get(review_url(copy)).content.decode()
+    assert again.count('name="muutos"') == 0 and again.count('name="korvaa"') == 1
+    client.post(review_url(copy), {"toiminto": "valitut", "korvaa": "row:badges:9-tekoaly"})
+    assert Badge.objects.filter(framework=copy).count() == 4  # a draft: the live rows stay
+    copy.refresh_from_db()
+    copy.get_latest_revision().publish()
+    assert sorted(badge_rows(copy)) == ["3-kuvankasittely", "3-tekstinkasittely", "3-tietoturva"]
+    assert CompletionCount.objects.filter(pk=count.pk).exists()
+    origin.refresh_from_db()
+    assert CopyRecord.objects.get(copy=copy).base_revision_id == origin.live_revision_id
