@@ -48,9 +48,13 @@ def copy_and_update(framework, update):
     backdate(copy, moment(copy.url_path, start + 21 * DAY, start + 35 * DAY))
     CopyRecord.objects.filter(copy=copy).update(copied_at=start + 21 * DAY)
     version = BadgeFrameworkPage.objects.get(pk=framework.pk).get_latest_revision_as_object()
-    for badge in version.badges.all():
+    # Held in memory, so that the new revision is made of these rows (a page without a draft
+    # would read them from the database again).
+    badges = list(version.badges.all())
+    for badge in badges:
         if badge.code == update["badge"]:
             badge.description = update["description"]
+    version.badges = badges
     version.save_revision(user=framework.owner).publish()
 
 

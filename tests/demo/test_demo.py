@@ -15,6 +15,7 @@ from networks.practices.models import AnnualClockPage, PracticePage
 from plans.models import LessonPlanPage
 from portal.demo import home as home_demo
 from portal.municipalities.models import MunicipalityPage
+from portal.sharing.living import review
 from portal.sharing.models import CopyRecord
 from tests.demo.dating import assert_dated_over_two_school_years
 from tests.home.test_front_page import newest_titles
@@ -65,6 +66,10 @@ def test_demo_loader_fills_the_portal_and_running_it_twice_changes_nothing(clien
     record = CopyRecord.objects.get(source=framework, municipality__title="Masku")
     assert record.copy.live
     assert framework.live_revision.created_at > record.base_revision.created_at
+    offered = review(record).changes
+    assert [(change.label, change.conflict) for change in offered] == [
+        ("Merkit › Vahva salasana (3. luokka)", False)
+    ]
     rusko_clock = AnnualClockPage.objects.get(
         slug="ruskon-perusopetuksen-vuosikello", copy_record__isnull=True
     )
