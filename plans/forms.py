@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 from portal.moderation.forms import ContentCheckedPageForm
 from portal.municipalities.models import MunicipalityPage
@@ -71,6 +72,12 @@ class LessonPlanForm(ContentCheckedPageForm):
         if self.starts_a_plan and self.initial.get("licence") is None:
             # A new plan starts with the town's usual licence chosen.
             self.initial["licence"] = default_licence(self._meta.model, self.parent_page)
+        badges = self.fields.get("badges")
+        if badges is not None:
+            # The badges she may name, as the badges app lists them (plans stand below badges
+            # and do not import them): offered and accepted alike.
+            for hook in hooks.get_hooks("lesson_plan_badge_choices"):
+                badges.choices = hook(self.for_user, self, "badges")
         links = self.formsets.get("co_author_links")
         if links is not None:
             people = self.possible_co_authors()

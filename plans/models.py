@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail import blocks, hooks
+from wagtail import blocks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -78,21 +78,6 @@ class TransversalCompetence(TranslatedName):
 
     def __str__(self):
         return f"{self.code} {self.name}"
-
-
-class BadgesPanel(FieldPanel):
-    """The competence badges a plan teaches, offered as the badges app lists them for the
-    editor (the ``lesson_plan_badge_choices`` hook: plans stand below badges and do not import
-    them): the frameworks she may read, her town's first, each a group."""
-
-    class BoundPanel(FieldPanel.BoundPanel):
-        def __init__(self, **kwargs):
-            super().__init__(**kwargs)
-            # Bound without a form when only compared (revisions, a copy's changes).
-            field = self.form.fields.get(self.field_name) if self.form is not None else None
-            for hook in hooks.get_hooks("lesson_plan_badge_choices"):
-                if field is not None:
-                    field.choices = hook(self.request.user, self.form, self.field_name)
 
 
 class LessonPlanPageTag(TaggedItemBase):
@@ -177,7 +162,7 @@ class LessonPlanPage(RoutablePageMixin, ShareablePage):
         FieldPanel("learning_outcome"),
         FieldPanel("key_points"),
         FieldPanel("competences", widget=forms.CheckboxSelectMultiple),
-        BadgesPanel(
+        FieldPanel(
             "badges",
             widget=forms.CheckboxSelectMultiple,
             help_text=_("The competence badges this lesson teaches, from the frameworks you read."),

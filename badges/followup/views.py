@@ -24,12 +24,9 @@ from badges.followup.access import (
 from badges.followup.forms import CompletionReportForm
 from badges.followup.report import export_tables, figures
 from badges.models import BadgeFrameworkPage, CompletionCount, CompletionReport
+from badges.models.frameworks import school_year_label
 from networks.tutoring.report import bar_chart, csv_response, xlsx_response
 from plans.models import Grade
-
-
-def school_year_label(year):
-    return f"{year}–{year + 1}"
 
 
 def term_now():
@@ -37,17 +34,23 @@ def term_now():
     return "syksy" if timezone.localdate().month >= 8 else "kevat"
 
 
-def latest_of_each_class(reports):
-    """The reports of the classes' latest terms: the counts are what a class has completed by
-    the end of a term, so a school year's figures are those of its spring (or, before the
-    spring is reported, of its autumn)."""
+def latest_per_class(items):
+    """From (class, term, item) triples, each class's item of its latest term: the counts are
+    what a class has completed by the end of a term, so a school year's figures are those of
+    its spring (or, before the spring is reported, of its autumn)."""
     latest = {}
-    for pk, school, group, grade, term in reports.values_list(
-        "pk", "school_name", "group", "grade_id", "term"
-    ).order_by():
-        key = (school, group.lower(), grade)
+    for key, term, item in items:
         if key not in latest or term == CompletionReport.Term.SPRING:
-            latest[key] = pk
+            latest[key] = item
+    return latest
+
+
+def latest_of_each_class(reports):
+    """The reports (of one framework) of the classes' latest terms."""
+    rows = reports.values_list("pk", "school_name", "group", "grade_id", "term").order_by()
+    latest = latest_per_class(
+        ((school, group.lower(), grade), term, pk) for pk, school, group, grade, term in rows
+    )
     return CompletionReport.objects.filter(pk__in=latest.values())
 
 
@@ -212,11 +215,14 @@ def my_reports(request):
 def yearly_review(reports):
     """Per school year: her classes, their pupils and the badges they completed, each class
     counted at its latest term (the counts are what a class has completed so far)."""
-    latest = {}
-    for report in reports:
-        key = (report.school_year, report.school_name, report.group.lower(), report.grade_id)
-        if key not in latest or report.term == CompletionReport.Term.SPRING:
-            latest[key] = report
+    latest = latest_per_class(
+        (
+            (report.school_year, report.school_name, report.group.lower(), report.grade_id),
+            report.term,
+            report,
+        )
+        for report in reports
+    )
     years = {}
     for (year, *_class), report in latest.items():
         row = years.setdefault(

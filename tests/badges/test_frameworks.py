@@ -10,7 +10,7 @@ from badges.models import Badge, BadgeFrameworkPage, ScaleLevel
 from plans.models import Grade, TransversalCompetence
 from portal.sharing.models import Licence
 from tests.factories.plans import LessonPlanPageFactory
-from tests.helpers import make_moderator, make_teacher
+from tests.helpers import edit_url, make_moderator, make_teacher, plan_form
 
 SCALE = ["Harjoittelen", "Osaan ohjattuna", "Osaan itsenäisesti", "Voin opettaa muita"]
 BADGES = [
@@ -203,6 +203,14 @@ def test_plan_editor_offers_the_readable_badges_her_towns_first(client, rusko, m
     )
     assert "3. luokka: Vahva salasana" in body
     assert hidden.title not in body
+    # Nor can a badge of a framework she may not read be posted.
+    secret = hidden.badges.get(code="3-tietoturva")
+    data = plan_form(plan, "action-save")
+    data["badges"] = [str(secret.pk)]
+    response = client.post(edit_url(plan), data)
+    assert response.status_code == 200
+    assert response.context["form"].errors["badges"]
+    assert not plan.get_latest_revision_as_object().badges.all()
 
 
 @pytest.mark.django_db
